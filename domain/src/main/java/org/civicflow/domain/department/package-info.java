@@ -1,0 +1,2 @@
+/** The departments (承办单位) that handle proposals. */
+package org.civicflow.domain.department;

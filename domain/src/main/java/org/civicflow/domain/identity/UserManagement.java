@@ -1,0 +1,127 @@
+package org.civicflow.domain.identity;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.regex.Pattern;
+import org.civicflow.domain.common.ConflictException;
+import org.civicflow.domain.common.FieldErrors;
+import org.civicflow.domain.common.NotFoundException;
+import org.civicflow.domain.department.DepartmentDirectory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating accounts, enabling and disabling them, passwords and lock-outs. */
+@Service
+public class UserManagement {
+
+  static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,63}");
+
+  private final UserMapper users;
+  private final DepartmentDirectory departments;
+  private final PasswordEncoder passwordEncoder;
+  private final Clock clock;
+
+  UserManagement(
+      UserMapper users,
+      DepartmentDirectory departments,
+      PasswordEncoder passwordEncoder,
+      Clock clock) {
+    this.users = users;
+    this.departments = departments;
+    this.passwordEncoder = passwordEncoder;
+    this.clock = clock;
+  }
+
+  /**
+   * Creates an account. Departmental roles need a department; the password must follow the {@link
+   * PasswordPolicy} unless {@code demoAccount} (the published demo password).
+   */
+  @Transactional
+  public User create(NewUser input, boolean demoAccount) {
+    FieldErrors errors = new FieldErrors();
+    errors
+        .required("username", input.username())
+        .check(
+            input.username() == null || USERNAME.matcher(input.username()).matches(),
+            "username",
+            "validation.username.pattern")
+        .required("displayName", input.displayName())
+        .maxLength("displayName", input.displayName(), FieldErrors.SHORT_TEXT)
+        .required("roles", input.roles());
+    if (!demoAccount) {
+      PasswordPolicy.check("password", input.username(), input.password(), errors);
+    } else {
+      errors.required("password", input.password());
+    }
+    boolean departmental =
+        input.roles() != null && input.roles().stream().anyMatch(Role::isDepartmental);
+    if (departmental) {
+      errors.check(
+          departments.exists(input.departmentCode()),
+          "departmentCode",
+          "validation.user.departmentRequired");
+    } else if (input.departmentCode() != null && !departments.exists(input.departmentCode())) {
+      errors.add("departmentCode", "validation.department.unknown");
+    }
+    errors.maxLength("email", input.email(), 200).maxLength("phone", input.phone(), 40);
+    errors.throwIfAny();
+    if (users.findByUsername(input.username()).isPresent()) {
+      throw new ConflictException("user.duplicate", input.username());
+    }
+    User user =
+        new User(
+            input.username(),
+            input.displayName().strip(),
+            passwordEncoder.encode(input.password()),
+            input.departmentCode(),
+            EnumSet.copyOf(input.roles()),
+            clock.instant());
+    user.setDelegation(input.delegation());
+    user.setEmail(input.email());
+    user.setPhone(input.phone());
+    users.insert(user);
+    for (Role role : user.getRoles()) {
+      users.insertRole(user.getId(), role);
+    }
+    return user;
+  }
+
+  /** Enables or disables an account; a disabled user can no longer sign in. */
+  @Transactional
+  public void setEnabled(String username, boolean enabled) {
+    if (users.updateEnabled(username, enabled) == 0) {
+      throw new NotFoundException("user", username);
+    }
+  }
+
+  /** Counts a failed sign-in and locks the account after {@code lockAfter} failures in a row. */
+  @Transactional
+  public void recordFailedLogin(String username, int lockAfter) {
+    users.recordFailedLogin(username, lockAfter);
+  }
+
+  @Transactional
+  public void recordSuccessfulLogin(String username) {
+    users.resetFailedLogins(username);
+  }
+
+  @Transactional
+  public void unlock(String username) {
+    if (users.unlock(username) == 0) {
+      throw new NotFoundException("user", username);
+    }
+  }
+
+  /** Sets a new password that follows the policy. */
+  @Transactional
+  public void changePassword(String username, String newPassword) {
+    FieldErrors errors = new FieldErrors();
+    PasswordPolicy.check("password", username, newPassword, errors);
+    errors.throwIfAny();
+    if (users.updatePasswordHash(username, passwordEncoder.encode(newPassword), clock.instant())
+        == 0) {
+      throw new NotFoundException("user", username);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The proposal-handling domain of CivicFlow: its model, rules and persistence. */
+package org.civicflow.domain;

@@ -1,0 +1,2 @@
+/** Signed replies and their publication on the public site, with the text's SHA-256 and seal. */
+package org.civicflow.domain.publication;

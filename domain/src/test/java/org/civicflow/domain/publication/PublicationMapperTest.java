@@ -1,0 +1,85 @@
+package org.civicflow.domain.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.civicflow.domain.MapperTestBase;
+import org.civicflow.domain.reply.ReplyDraftMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class PublicationMapperTest extends MapperTestBase {
+
+  @Autowired PublicationMapper publications;
+  @Autowired ReplyDraftMapper drafts;
+  @Autowired JdbcTemplate jdbc;
+
+  private long draftId() {
+    jdbc.update(
+        "INSERT INTO cf_reply_draft (proposal_id, department_code, version, round, reply_text,"
+            + " category, contact_method, disclosure, state, author, submitted_at)"
+            + " VALUES (?, ?, 1, 1, '答复', 'B', 'PHONE', 'PUBLIC', 'SIGNED', 'h', CURRENT_TIMESTAMP)",
+        proposal.getId(),
+        department.code());
+    return drafts.findLatest(proposal.getId(), department.code()).orElseThrow().getId();
+  }
+
+  private Publication signed() {
+    Publication p =
+        new Publication(
+            proposal.getId(),
+            department.code(),
+            draftId(),
+            "对第911100号建议的答复",
+            department.name(),
+            "金淼代表:联系电话13800138000",
+            "金淼代表:联系电话***",
+            "a".repeat(64),
+            "seal",
+            "scjg.leader",
+            Instant.parse("2022-05-30T02:00:00Z"));
+    publications.insert(p);
+    return p;
+  }
+
+  @Test
+  void storesTheSignedAndPublicTexts() {
+    Publication p = signed();
+    Publication found = publications.findById(p.getId()).orElseThrow();
+    assertThat(found.getSignedText()).contains("13800138000");
+    assertThat(found.getPublicText()).doesNotContain("13800138000");
+    assertThat(found.getContentSha256()).hasSize(64);
+    assertThat(found.getState()).isEqualTo(PublicationState.SIGNED);
+    assertThat(publications.findByDraft(p.getDraftId())).isPresent();
+    assertThat(publications.findByProposal(proposal.getId())).hasSize(1);
+  }
+
+  @Test
+  void publishesOnceAndCountsReads() {
+    Publication p = signed();
+    assertThat(p.publish(Instant.parse("2022-06-02T02:00:00Z"))).isTrue();
+    assertThat(publications.update(p)).isEqualTo(1);
+    Publication again = publications.findById(p.getId()).orElseThrow();
+    assertThat(again.publish(Instant.now())).as("a second publish is a no-op").isFalse();
+    assertThat(again.getPublishedAt()).isEqualTo(Instant.parse("2022-06-02T02:00:00Z"));
+
+    publications.addReads(p.getId(), 5);
+    publications.addReads(p.getId(), 2);
+    assertThat(publications.findById(p.getId()).orElseThrow().getReadCount()).isEqualTo(7);
+  }
+
+  @Test
+  void withdrawalKeepsTheRecord() {
+    Publication p = signed();
+    p.publish(Instant.now());
+    publications.update(p);
+    Publication stored = publications.findById(p.getId()).orElseThrow();
+    stored.withdraw("registrar", "内容需更正", Instant.now());
+    publications.update(stored);
+    Publication found = publications.findById(p.getId()).orElseThrow();
+    assertThat(found.getState()).isEqualTo(PublicationState.WITHDRAWN);
+    assertThat(found.getWithdrawalReason()).isEqualTo("内容需更正");
+    assertThat(found.getPublicText()).isEqualTo("金淼代表:联系电话***");
+  }
+}
