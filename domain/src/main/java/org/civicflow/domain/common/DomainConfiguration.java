@@ -2,13 +2,19 @@ package org.civicflow.domain.common;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.apache.ibatis.annotations.Mapper;
+import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The clock of the domain: dates and deadlines are those of the city, whatever the server. */
+/**
+ * The domain's own wiring: its MyBatis mappers (wherever the application class lives) and the
+ * clock — dates and deadlines are those of the city, whatever the server's time zone.
+ */
 @Configuration(proxyBeanMethods = false)
+@MapperScan(basePackages = "org.civicflow.domain", annotationClass = Mapper.class)
 public class DomainConfiguration {
 
   @Bean

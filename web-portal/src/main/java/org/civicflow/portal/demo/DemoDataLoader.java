@@ -1,0 +1,88 @@
+package org.civicflow.portal.demo;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.civicflow.domain.department.Department;
+import org.civicflow.domain.department.DepartmentDirectory;
+import org.civicflow.domain.identity.NewUser;
+import org.civicflow.domain.identity.Role;
+import org.civicflow.domain.identity.UserDirectory;
+import org.civicflow.domain.identity.UserManagement;
+import org.civicflow.domain.session.Session;
+import org.civicflow.domain.session.SessionCatalog;
+import org.civicflow.domain.session.SessionKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the demo data of the API contract (departments, the session, accounts with the password
+ * {@value #PASSWORD}) through the same services that administrators use. Runs only when {@code
+ * civicflow.demo=true} (the embedded default) and only once per database.
+ */
+@Component
+@Order(100)
+@ConditionalOnProperty(name = "civicflow.demo", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+  static final String PASSWORD = "Demo@12345";
+  static final String SESSION = "市九届人大一次会议";
+  private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+  private static final List<Department> DEPARTMENTS =
+      List.of(
+          new Department("SCJG", "市场监督管理局", true, 1),
+          new Department("SWJ", "市商务局", true, 2),
+          new Department("WXB", "市委网信办", true, 3),
+          new Department("GAJ", "市公安局", true, 4),
+          new Department("JYJ", "市教育局", true, 5));
+
+  private final DepartmentDirectory departments;
+  private final SessionCatalog sessions;
+  private final UserDirectory users;
+  private final UserManagement userManagement;
+
+  DemoDataLoader(
+      DepartmentDirectory departments,
+      SessionCatalog sessions,
+      UserDirectory users,
+      UserManagement userManagement) {
+    this.departments = departments;
+    this.sessions = sessions;
+    this.users = users;
+    this.userManagement = userManagement;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (users.find("admin").isPresent()) {
+      LOG.info("Demo data already present");
+      return;
+    }
+    DEPARTMENTS.forEach(departments::create);
+    sessions.create(Session.of(SESSION, SessionKind.NPC, LocalDate.of(2021, 12, 28)));
+    account("admin", "系统管理员", null, EnumSet.of(Role.ADMIN), null);
+    account("registrar", "人大代表工委交办员", null, EnumSet.of(Role.REGISTRAR), null);
+    for (Department d : DEPARTMENTS) {
+      String prefix = d.code().toLowerCase(Locale.ROOT);
+      account(prefix + ".handler", d.name() + "承办人", d.code(), EnumSet.of(Role.HANDLER), null);
+      account(prefix + ".reviewer", d.name() + "科室负责人", d.code(), EnumSet.of(Role.REVIEWER), null);
+      account(prefix + ".leader", d.name() + "分管领导", d.code(), EnumSet.of(Role.LEADER), null);
+    }
+    account("deputy.jinmiao", "金淼", null, EnumSet.of(Role.PROPOSER), "昌图县");
+    LOG.info("Demo data created: {} departments, {} accounts", DEPARTMENTS.size(), users.count());
+  }
+
+  private void account(
+      String username, String displayName, String department, Set<Role> roles, String delegation) {
+    userManagement.create(
+        new NewUser(username, displayName, PASSWORD, department, roles, delegation, null, null),
+        true);
+  }
+}

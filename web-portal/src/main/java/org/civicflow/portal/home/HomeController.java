@@ -1,0 +1,19 @@
+package org.civicflow.portal.home;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The public home page and the sign-in page. */
+@Controller
+class HomeController {
+
+  @GetMapping("/")
+  String home() {
+    return "home";
+  }
+
+  @GetMapping("/login")
+  String login() {
+    return "login";
+  }
+}

@@ -1,0 +1,2 @@
+/** The public entry page and the sign-in page. */
+package org.civicflow.portal.home;

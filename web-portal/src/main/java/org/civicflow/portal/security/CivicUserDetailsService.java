@@ -1,0 +1,35 @@
+package org.civicflow.portal.security;
+
+import java.util.List;
+import org.civicflow.domain.identity.User;
+import org.civicflow.domain.identity.UserDirectory;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Signs people in against CivicFlow's own users; roles become {@code ROLE_*} authorities. */
+@Service
+class CivicUserDetailsService implements UserDetailsService {
+
+  private final UserDirectory users;
+
+  CivicUserDetailsService(UserDirectory users) {
+    this.users = users;
+  }
+
+  @Override
+  public UserDetails loadUserByUsername(String username) {
+    User user =
+        users.find(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    List<SimpleGrantedAuthority> authorities =
+        user.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+    return org.springframework.security.core.userdetails.User.withUsername(user.getUsername())
+        .password(user.getPasswordHash())
+        .authorities(authorities)
+        .disabled(!user.isEnabled())
+        .accountLocked(user.isLocked())
+        .build();
+  }
+}

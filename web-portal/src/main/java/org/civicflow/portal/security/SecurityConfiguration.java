@@ -1,0 +1,81 @@
+package org.civicflow.portal.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may reach what. The API takes HTTP Basic (clients) or the portal's session; pages use form
+ * sign-in. Everything not explicitly public needs a signed-in user; finer checks happen in the
+ * services for every action.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+          + "frame-ancestors 'none'";
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(
+            a -> a.requestMatchers("/api/v1/public/**").permitAll().anyRequest().authenticated())
+        // No WWW-Authenticate challenge: browsers then never cache Basic credentials, so a
+        // request carrying them cannot be forged cross-site and needs no CSRF token.
+        .httpBasic(
+            b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+        .exceptionHandling(
+            e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+        .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers(
+                        "/",
+                        "/public/**",
+                        "/login",
+                        "/error",
+                        "/css/**",
+                        "/js/**",
+                        "/img/**",
+                        "/favicon.ico",
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**")
+                    .permitAll()
+                    .requestMatchers("/admin/**")
+                    .hasRole("ADMIN")
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/portal", false).permitAll())
+        .logout(
+            l ->
+                l.logoutUrl("/logout")
+                    .logoutSuccessUrl("/login?logout")
+                    .deleteCookies("CIVICFLOW_SESSION"))
+        .sessionManagement(s -> s.sessionFixation(f -> f.newSession()))
+        .headers(
+            h ->
+                h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                    .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    return http.build();
+  }
+}

@@ -1,0 +1,64 @@
+package org.civicflow;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The module arrows stay one-way: web-portal → workflow-engine → domain. */
+@AnalyzeClasses(packages = "org.civicflow", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule layers =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("portal")
+          .definedBy("org.civicflow.portal..")
+          .layer("engine")
+          .definedBy("org.civicflow.engine..")
+          .layer("domain")
+          .definedBy("org.civicflow.domain..")
+          .whereLayer("portal")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("engine")
+          .mayOnlyBeAccessedByLayers("portal")
+          .whereLayer("domain")
+          .mayOnlyBeAccessedByLayers("engine", "portal");
+
+  @ArchTest
+  static final ArchRule domainKnowsNeitherCamundaNorTheWeb =
+      noClasses()
+          .that()
+          .resideInAPackage("org.civicflow.domain..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.camunda..",
+              "org.springframework.web..",
+              "org.springframework.http..",
+              "jakarta.servlet..",
+              "org.civicflow.engine..",
+              "org.civicflow.portal..");
+
+  @ArchTest
+  static final ArchRule engineKnowsNoWeb =
+      noClasses()
+          .that()
+          .resideInAPackage("org.civicflow.engine..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.springframework.web..", "jakarta.servlet..", "org.civicflow.portal..");
+
+  @ArchTest
+  static final ArchRule mappersStayInTheDomain =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.civicflow.domain..")
+          .should()
+          .beAnnotatedWith(org.apache.ibatis.annotations.Mapper.class);
+}

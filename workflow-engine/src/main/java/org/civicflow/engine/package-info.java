@@ -1,0 +1,2 @@
+/** The Camunda engine joined to the CivicFlow domain. */
+package org.civicflow.engine;
