@@ -32,9 +32,11 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -369,6 +371,9 @@ class DepartmentHandlingProcessTest {
     verify(delegate("rehandlingDelegate")).execute(any());
     then(variable(instance, "rehandlingRound")).isEqualTo(1L);
     assertThat(instance).isWaitingAt("draftReply");
+    then(timer(instance, "handlingDeadlineReached").getDuedate())
+        .as("the re-reply is due one month after the rating")
+        .hasSameTimeAs(plus(now(), Duration.ofDays(30)));
     verify(delegate("finishHandlingDelegate"), never()).execute(any());
 
     replyAndPublish(instance);
@@ -440,6 +445,26 @@ class DepartmentHandlingProcessTest {
 
   @Test
   void extensionRequestApprovedByTheRegistrarExtendsTheDeadline() throws Exception {
+    Date extendedDueDate = at("2022-07-04T00:00:00");
+    doAnswer(
+            invocation -> {
+              // the contract of the real delegate: the new due date, and the pending deadline
+              // timer moved to it (a timer's date is fixed when the timer is created)
+              DelegateExecution execution = invocation.getArgument(0);
+              execution.setVariable("dueDate", extendedDueDate);
+              ManagementService management =
+                  execution.getProcessEngineServices().getManagementService();
+              Job deadline =
+                  management
+                      .createJobQuery()
+                      .processInstanceId(execution.getProcessInstanceId())
+                      .activityId("handlingDeadlineReached")
+                      .singleResult();
+              management.setJobDuedate(deadline.getId(), extendedDueDate);
+              return null;
+            })
+        .when(delegate("extensionDelegate"))
+        .execute(any());
     ProcessInstance instance = startHandling(PROPOSER);
     requestExtension(instance);
 
@@ -450,6 +475,8 @@ class DepartmentHandlingProcessTest {
 
     verify(delegate("extensionDelegate")).execute(any());
     assertThat(instance).hasPassed("extended").isWaitingAt("draftReply");
+    fireAt(timer(instance, "handlingDeadlineReached"), extendedDueDate);
+    verify(delegate("overdueDelegate")).execute(any());
   }
 
   @Test
