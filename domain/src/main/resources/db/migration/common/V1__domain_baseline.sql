@@ -88,6 +88,8 @@ CREATE TABLE cf_assignment (
   department_code     VARCHAR(32)   NOT NULL,
   role                VARCHAR(16)   NOT NULL,
   state               VARCHAR(24)   NOT NULL,
+  stage               VARCHAR(24)   NULL,
+  round               INT           NOT NULL DEFAULT 1,
   due_date            DATE          NOT NULL,
   sign_for_due_date   DATE          NOT NULL,
   assigned_at         DATETIME      NOT NULL,

@@ -12,6 +12,8 @@ public class Assignment {
   private String departmentCode;
   private AssignmentRole role;
   private AssignmentState state;
+  private HandlingStage stage;
+  private int round = 1;
   private LocalDate dueDate;
   private LocalDate signForDueDate;
   private Instant assignedAt;
@@ -53,6 +55,31 @@ public class Assignment {
     this.state = AssignmentState.SIGNED_FOR;
     this.signedForBy = by;
     this.signedForAt = now;
+    if (role.replies()) {
+      this.stage = HandlingStage.DRAFTING;
+    }
+  }
+
+  /** Carries the sign-for of an earlier assignment of the same department over (re-assignment). */
+  void carrySignForFrom(Assignment earlier) {
+    if (earlier.signedForAt != null && earlier.role == role) {
+      signFor(earlier.signedForBy, earlier.signedForAt);
+    }
+  }
+
+  /** Moves the department's reply work to {@code next}. */
+  public void advanceTo(HandlingStage next) {
+    require(state == AssignmentState.SIGNED_FOR && role.replies());
+    this.stage = next;
+  }
+
+  /** The one second round after an unsatisfied rating, with its own deadline. */
+  public void startSecondRound(LocalDate newDueDate) {
+    require(state == AssignmentState.SIGNED_FOR && round == 1);
+    this.round = 2;
+    this.stage = HandlingStage.DRAFTING;
+    this.dueDate = newDueDate;
+    this.overdueSince = null;
   }
 
   /**
@@ -102,6 +129,9 @@ public class Assignment {
   public void complete(Instant now) {
     require(state == AssignmentState.SIGNED_FOR);
     this.state = AssignmentState.COMPLETED;
+    if (role.replies()) {
+      this.stage = HandlingStage.DONE;
+    }
     this.completedAt = now;
   }
 
@@ -145,6 +175,14 @@ public class Assignment {
 
   public AssignmentState getState() {
     return state;
+  }
+
+  public HandlingStage getStage() {
+    return stage;
+  }
+
+  public int getRound() {
+    return round;
   }
 
   public LocalDate getDueDate() {

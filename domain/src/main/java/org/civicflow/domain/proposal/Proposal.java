@@ -83,6 +83,32 @@ public class Proposal {
     this.updatedAt = now;
   }
 
+  /**
+   * Follows the departments' progress. With one replying department every move must be legal; when
+   * several departments reply separately the status summarises them (the least advanced one) and
+   * may move between the handling statuses in either direction.
+   */
+  public void followDepartments(ProposalStatus summary, boolean severalDepartments, Instant now) {
+    if (summary == status) {
+      return;
+    }
+    boolean bothHandling = isHandlingStatus(status) && isHandlingStatus(summary);
+    if (severalDepartments && bothHandling) {
+      this.status = summary;
+      this.updatedAt = now;
+    } else {
+      moveTo(summary, null, now);
+    }
+  }
+
+  private static boolean isHandlingStatus(ProposalStatus s) {
+    return s == ProposalStatus.HANDLING
+        || s == ProposalStatus.IN_REVIEW
+        || s == ProposalStatus.REPLIED
+        || s == ProposalStatus.AWAITING_FEEDBACK
+        || s == ProposalStatus.REHANDLING;
+  }
+
   /** Records that this proposal is handled together with {@code targetId} (并案). */
   public void mergeInto(long targetId, String reason, Instant now) {
     if (id != null && id == targetId) {

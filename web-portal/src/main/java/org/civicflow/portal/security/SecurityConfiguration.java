@@ -3,11 +3,9 @@ package org.civicflow.portal.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -26,16 +24,16 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, org.civicflow.domain.audit.AuditLog audit)
+      throws Exception {
+    JsonSecurityErrors errors = new JsonSecurityErrors(audit);
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(
             a -> a.requestMatchers("/api/v1/public/**").permitAll().anyRequest().authenticated())
         // No WWW-Authenticate challenge: browsers then never cache Basic credentials, so a
         // request carrying them cannot be forged cross-site and needs no CSRF token.
-        .httpBasic(
-            b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-        .exceptionHandling(
-            e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+        .httpBasic(b -> b.authenticationEntryPoint(errors))
+        .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
         .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
         .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
     return http.build();

@@ -10,14 +10,22 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Chinese by default; {@code ?lang=en} switches to English and is remembered in a cookie. */
+/**
+ * Chinese by default; {@code ?lang=en} switches to English and is remembered in a cookie; API
+ * clients may ask with {@code Accept-Language}.
+ */
 @Configuration
 class LocaleConfiguration implements WebMvcConfigurer {
 
   @Bean
   LocaleResolver localeResolver() {
     CookieLocaleResolver resolver = new CookieLocaleResolver("CIVICFLOW_LANG");
-    resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+    resolver.setDefaultLocaleFunction(
+        request ->
+            request.getHeader("Accept-Language") != null
+                    && request.getLocale().getLanguage().equals("en")
+                ? Locale.ENGLISH
+                : Locale.SIMPLIFIED_CHINESE);
     resolver.setCookieMaxAge(Duration.ofDays(365));
     resolver.setCookieHttpOnly(true);
     return resolver;

@@ -34,6 +34,8 @@ class CivicEngineSettings extends AbstractProcessEnginePlugin {
     c.setEnableExpressionsInStoredQueries(false);
     c.setJavaSerializationFormatEnabled(false);
     c.setAuthorizationEnabled(true);
+    // Candidates may work on a task (claim, complete), not edit its properties.
+    c.setDefaultUserPermissionNameForTask("TASK_WORK");
     // Fewer round trips: inserts and updates of one command go to the database in batches.
     c.setJdbcBatchProcessing(true);
     // Audit records live at least 180 days (every model carries historyTimeToLive); the cleanup

@@ -5,17 +5,18 @@ import java.time.ZoneId;
 import org.apache.ibatis.annotations.Mapper;
 import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
- * The domain's own wiring: its MyBatis mappers (wherever the application class lives) and the
- * clock — dates and deadlines are those of the city, whatever the server's time zone.
+ * The domain's own wiring: its MyBatis mappers (wherever the application class lives) and a default
+ * clock — dates and deadlines are those of the city, whatever the server's time zone. An
+ * auto-configuration, so that an application's own clock (the engine's) takes precedence.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration
 @MapperScan(basePackages = "org.civicflow.domain", annotationClass = Mapper.class)
-public class DomainConfiguration {
+public class DomainAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean

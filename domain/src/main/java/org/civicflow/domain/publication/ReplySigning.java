@@ -1,0 +1,155 @@
+package org.civicflow.domain.publication;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.civicflow.domain.audit.AuditLog;
+import org.civicflow.domain.common.ConflictException;
+import org.civicflow.domain.common.NotFoundException;
+import org.civicflow.domain.department.DepartmentDirectory;
+import org.civicflow.domain.proposal.Proposal;
+import org.civicflow.domain.proposal.Proposals;
+import org.civicflow.domain.reply.ReplyDraft;
+import org.civicflow.domain.reply.ReplyDrafting;
+import org.civicflow.domain.reply.ReviewStage;
+import org.civicflow.domain.reply.Verdict;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sign-off (签发) and what follows: the signed text and the public text derived from it are stored
+ * with the SHA-256 and the seal; the reply is sent; the public reply is published once, or kept off
+ * the site after the registrar's confirmation.
+ */
+@Service
+public class ReplySigning {
+
+  private final ReplyDrafting drafting;
+  private final PublicationMapper publications;
+  private final Proposals proposals;
+  private final DepartmentDirectory departments;
+  private final SealKey sealKey;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  ReplySigning(
+      ReplyDrafting drafting,
+      PublicationMapper publications,
+      Proposals proposals,
+      DepartmentDirectory departments,
+      SealKey sealKey,
+      AuditLog audit,
+      Clock clock) {
+    this.drafting = drafting;
+    this.publications = publications;
+    this.proposals = proposals;
+    this.departments = departments;
+    this.sealKey = sealKey;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The text as it would be published: what the signing leader sees next to the signed text. */
+  public static String publicTextOf(String signedText) {
+    return ContactRedactor.redact(signedText);
+  }
+
+  /** The leader approves the latest reviewed draft: it becomes the signed reply. */
+  @Transactional
+  public Publication signOff(long proposalId, String department, String comment, String signer) {
+    ReplyDraft draft =
+        drafting.decide(
+            proposalId, department, ReviewStage.SIGN_OFF, Verdict.APPROVE, comment, signer);
+    Proposal proposal = proposals.get(proposalId);
+    String departmentName = departments.get(department).name();
+    String publicText = publicTextOf(draft.getReplyText());
+    String title = proposal.getTitle();
+    Publication p =
+        new Publication(
+            proposalId,
+            department,
+            draft.getId(),
+            title,
+            departmentName,
+            draft.getReplyText(),
+            publicText,
+            Seal.sha256(publicText),
+            Seal.of(sealKey, proposalId, department, departmentName, title, publicText),
+            signer,
+            clock.instant());
+    publications.insert(p);
+    audit.record(
+        signer,
+        "reply.sign",
+        "proposal",
+        String.valueOf(proposalId),
+        department + " v" + draft.getVersion() + " sha256 " + p.getContentSha256());
+    return p;
+  }
+
+  /** The reply was sent to the proposer and the co-signers. Idempotent. */
+  @Transactional
+  public Publication markReplied(long proposalId, String department) {
+    Publication p = current(proposalId, department);
+    if (p.getRepliedAt() == null) {
+      p.markReplied(clock.instant());
+      save(p);
+      audit.record("system", "reply.send", "proposal", String.valueOf(proposalId), department);
+    }
+    return p;
+  }
+
+  /** Publishes the signed reply on the public site, exactly once. */
+  @Transactional
+  public Publication publish(long proposalId, String department) {
+    Publication p = current(proposalId, department);
+    if (p.publish(clock.instant())) {
+      save(p);
+      audit.record(
+          "system",
+          "reply.publish",
+          "proposal",
+          String.valueOf(proposalId),
+          department + " publication " + p.getId());
+    }
+    return p;
+  }
+
+  /** The registrar confirmed the reason: the reply stays off the public site. */
+  @Transactional
+  public Publication keepNotPublic(long proposalId, String department, String actor) {
+    Publication p = current(proposalId, department);
+    if (p.getState() == PublicationState.SIGNED) {
+      p.keepNotPublic();
+      save(p);
+      audit.record(actor, "reply.notPublic", "proposal", String.valueOf(proposalId), department);
+    }
+    return p;
+  }
+
+  /** The latest signed reply of a department. */
+  @Transactional(readOnly = true)
+  public Publication current(long proposalId, String department) {
+    return latest(proposalId, department)
+        .orElseThrow(() -> new NotFoundException("publication", proposalId + "/" + department));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Publication> latest(long proposalId, String department) {
+    return publications.findByProposal(proposalId).stream()
+        .filter(p -> p.getDepartmentCode().equals(department))
+        .reduce((a, b) -> b);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Publication> of(long proposalId) {
+    return publications.findByProposal(proposalId);
+  }
+
+  private void save(Publication p) {
+    if (publications.update(p) != 1) {
+      throw new ConflictException("publication.concurrentChange", p.getId());
+    }
+    p.versionSaved();
+  }
+}

@@ -1,0 +1,227 @@
+package org.civicflow.domain.reply;
+
+import java.time.Clock;
+import java.util.List;
+import org.civicflow.domain.assignment.AssignmentManagement;
+import org.civicflow.domain.assignment.HandlingStage;
+import org.civicflow.domain.audit.AuditLog;
+import org.civicflow.domain.common.ConflictException;
+import org.civicflow.domain.common.FieldErrors;
+import org.civicflow.domain.common.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafting a reply: every submission is a new version; the reviewer and the signing leader approve
+ * or return it with a comment; the handler may withdraw a draft nobody has reviewed yet.
+ */
+@Service
+public class ReplyDrafting {
+
+  static final int MAX_TEXT = 100_000;
+  static final int MAX_NOTE = 1000;
+  static final int MAX_COMMENT = 4000;
+
+  private final ReplyDraftMapper drafts;
+  private final AssignmentManagement assignments;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  ReplyDrafting(
+      ReplyDraftMapper drafts, AssignmentManagement assignments, AuditLog audit, Clock clock) {
+    this.drafts = drafts;
+    this.assignments = assignments;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Checks a draft without saving it; every problem is named by its field. */
+  public static void validate(DraftInput in) {
+    FieldErrors errors =
+        new FieldErrors()
+            .required("replyText", in.replyText())
+            .maxLength("replyText", in.replyText(), MAX_TEXT)
+            .required("category", in.category())
+            .required("contactMethod", in.contactMethod())
+            .maxLength("contactNote", in.contactNote(), MAX_NOTE)
+            .required("disclosure", in.disclosure())
+            .maxLength("nonDisclosureReason", in.nonDisclosureReason(), MAX_NOTE);
+    if (in.contactMethod() != null && in.contactMethod() != ContactMethod.NONE) {
+      errors.required("contactNote", in.contactNote());
+    }
+    if (in.disclosure() == Disclosure.NOT_PUBLIC) {
+      errors.required("nonDisclosureReason", in.nonDisclosureReason());
+    }
+    errors.throwIfAny();
+  }
+
+  /** Submits the next version of the department's draft for review. */
+  @Transactional
+  public ReplyDraft submit(long proposalId, String department, DraftInput input, String author) {
+    validate(input);
+    drafts
+        .findLatest(proposalId, department)
+        .ifPresent(
+            latest -> {
+              if (latest.getState() == DraftState.SUBMITTED
+                  || latest.getState() == DraftState.REVIEWED) {
+                throw new ConflictException("draft.pendingReview", latest.getVersion());
+              }
+            });
+    int round = assignments.open(proposalId, department).getRound();
+    int version = drafts.maxVersion(proposalId, department) + 1;
+    DraftInput clean =
+        new DraftInput(
+            input.replyText().strip(),
+            input.category(),
+            input.contactMethod(),
+            blankToNull(input.contactNote()),
+            input.disclosure(),
+            blankToNull(input.nonDisclosureReason()));
+    ReplyDraft draft =
+        new ReplyDraft(proposalId, department, version, round, clean, author, clock.instant());
+    try {
+      drafts.insert(draft);
+    } catch (DuplicateKeyException concurrent) {
+      throw new ConflictException("draft.concurrentSubmission", version);
+    }
+    assignments.advance(proposalId, department, HandlingStage.IN_REVIEW, author);
+    audit.record(
+        author,
+        "draft.submit",
+        "proposal",
+        String.valueOf(proposalId),
+        department + " v" + version + " " + input.category() + " " + input.disclosure());
+    return draft;
+  }
+
+  /** The handler takes back a submitted draft before it was reviewed (撤回). */
+  @Transactional
+  public ReplyDraft withdraw(long proposalId, String department, String actor) {
+    ReplyDraft latest = latest(proposalId, department);
+    latest.withdraw();
+    if (drafts.updateState(latest.getId(), DraftState.SUBMITTED, DraftState.WITHDRAWN) != 1) {
+      throw new ConflictException(
+          "draft.notWithdrawable", latest.getVersion(), DraftState.REVIEWED);
+    }
+    assignments.advance(proposalId, department, HandlingStage.DRAFTING, actor);
+    audit.record(
+        actor,
+        "draft.withdraw",
+        "proposal",
+        String.valueOf(proposalId),
+        department + " v" + latest.getVersion());
+    return latest;
+  }
+
+  /**
+   * The reviewer's or the signing leader's decision on the latest draft. A return needs a comment
+   * and sends the department back to drafting.
+   */
+  @Transactional
+  public ReplyDraft decide(
+      long proposalId,
+      String department,
+      ReviewStage stage,
+      Verdict verdict,
+      String comment,
+      String actor) {
+    FieldErrors errors =
+        new FieldErrors().required("decision", verdict).maxLength("comment", comment, MAX_COMMENT);
+    if (verdict == Verdict.RETURN) {
+      errors.required("comment", comment);
+    }
+    errors.throwIfAny();
+    ReplyDraft latest = latest(proposalId, department);
+    DraftState before = latest.getState();
+    latest.decide(stage, verdict);
+    if (drafts.updateState(latest.getId(), before, latest.getState()) != 1) {
+      throw new ConflictException("draft.notAwaitingDecision", latest.getVersion(), before);
+    }
+    try {
+      drafts.insertDecision(
+          new DraftDecision(
+              null, latest.getId(), stage, verdict, blankToNull(comment), actor, clock.instant()));
+    } catch (DuplicateKeyException concurrent) {
+      throw new ConflictException("draft.notAwaitingDecision", latest.getVersion(), before);
+    }
+    if (verdict == Verdict.RETURN) {
+      assignments.advance(proposalId, department, HandlingStage.DRAFTING, actor);
+    }
+    audit.record(
+        actor,
+        "draft." + (stage == ReviewStage.REVIEW ? "review" : "signOff"),
+        "proposal",
+        String.valueOf(proposalId),
+        department
+            + " v"
+            + latest.getVersion()
+            + " "
+            + verdict
+            + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
+    return latest;
+  }
+
+  /** A co-handling department's written opinion to the lead department. */
+  @Transactional
+  public CoHandlingOpinion submitOpinion(
+      long proposalId, String department, String opinion, String actor) {
+    new FieldErrors()
+        .required("opinion", opinion)
+        .maxLength("opinion", opinion, MAX_TEXT)
+        .throwIfAny();
+    CoHandlingOpinion o =
+        new CoHandlingOpinion(
+            null, proposalId, department, opinion.strip(), false, actor, clock.instant());
+    try {
+      drafts.insertOpinion(o);
+    } catch (DuplicateKeyException twice) {
+      throw new ConflictException("coOpinion.duplicate", department);
+    }
+    assignments.complete(proposalId, department, actor);
+    audit.record(actor, "coOpinion.submit", "proposal", String.valueOf(proposalId), department);
+    return o;
+  }
+
+  /** The month passed without an opinion: recorded as missing, the lead goes on without it. */
+  @Transactional
+  public void recordMissingOpinion(long proposalId, String department) {
+    boolean exists =
+        drafts.findOpinions(proposalId).stream()
+            .anyMatch(o -> o.departmentCode().equals(department));
+    if (!exists) {
+      drafts.insertOpinion(
+          new CoHandlingOpinion(null, proposalId, department, null, true, null, clock.instant()));
+      assignments.complete(proposalId, department, "system");
+      audit.record(
+          "system", "coOpinion.missing", "proposal", String.valueOf(proposalId), department);
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public ReplyDraft latest(long proposalId, String department) {
+    return drafts
+        .findLatest(proposalId, department)
+        .orElseThrow(() -> new NotFoundException("draft", proposalId + "/" + department));
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.Optional<ReplyDraft> version(long proposalId, String department, int version) {
+    return drafts.findVersion(proposalId, department, version);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ReplyDraft> all(long proposalId) {
+    return drafts.findByProposal(proposalId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<CoHandlingOpinion> opinions(long proposalId) {
+    return drafts.findOpinions(proposalId);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

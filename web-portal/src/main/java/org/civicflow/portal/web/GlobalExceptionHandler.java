@@ -1,0 +1,213 @@
+package org.civicflow.portal.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.civicflow.domain.common.ConflictException;
+import org.civicflow.domain.common.DomainException;
+import org.civicflow.domain.common.ForbiddenException;
+import org.civicflow.domain.common.NotFoundException;
+import org.civicflow.domain.common.ValidationException;
+import org.civicflow.portal.api.ApiError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every refusal becomes a clear answer: JSON with the field messages for the API, an error page for
+ * people; never a stack trace. Unexpected failures are logged with an id that the answer repeats.
+ */
+@ControllerAdvice
+class GlobalExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(GlobalExceptionHandler.class);
+
+  private final ErrorResponses errors;
+
+  GlobalExceptionHandler(ErrorResponses errors) {
+    this.errors = errors;
+  }
+
+  @ExceptionHandler(ValidationException.class)
+  Object validation(ValidationException e, HttpServletRequest r) {
+    return respond(
+        HttpStatus.BAD_REQUEST, errors.of(HttpStatus.BAD_REQUEST, "validation_failed", e, r), r);
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  Object notFound(NotFoundException e, HttpServletRequest r) {
+    return respond(HttpStatus.NOT_FOUND, errors.of(HttpStatus.NOT_FOUND, "not_found", e, r), r);
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  Object forbidden(ForbiddenException e, HttpServletRequest r) {
+    return respond(HttpStatus.FORBIDDEN, errors.of(HttpStatus.FORBIDDEN, "forbidden", e, r), r);
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  Object conflict(ConflictException e, HttpServletRequest r) {
+    return respond(HttpStatus.CONFLICT, errors.of(HttpStatus.CONFLICT, "conflict", e, r), r);
+  }
+
+  @ExceptionHandler(DomainException.class)
+  Object domain(DomainException e, HttpServletRequest r) {
+    return respond(
+        HttpStatus.BAD_REQUEST, errors.of(HttpStatus.BAD_REQUEST, "bad_request", e, r), r);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  Object unreadable(HttpMessageNotReadableException e, HttpServletRequest r) {
+    if (causedByTooLarge(e)) {
+      return simple(HttpStatus.PAYLOAD_TOO_LARGE, "too_large", "error.tooLarge", r);
+    }
+    if (e.getCause() instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+      String field =
+          m.getPath().stream()
+              .map(
+                  ref ->
+                      ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+              .collect(Collectors.joining("."));
+      return respond(
+          HttpStatus.BAD_REQUEST,
+          errors.of(
+              HttpStatus.BAD_REQUEST,
+              "validation_failed",
+              "validation.failed",
+              Map.of(field, "validation.type.wrong"),
+              r),
+          r);
+    }
+    if (e.getCause() instanceof JsonMappingException m
+        && !m.getPath().isEmpty()
+        && m.getPath().get(0).getFieldName() != null) {
+      return respond(
+          HttpStatus.BAD_REQUEST,
+          errors.of(
+              HttpStatus.BAD_REQUEST,
+              "validation_failed",
+              "validation.failed",
+              Map.of(m.getPath().get(0).getFieldName(), "validation.type.wrong"),
+              r),
+          r);
+    }
+    return simple(HttpStatus.BAD_REQUEST, "malformed", "error.malformed", r);
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest r) {
+    return respond(
+        HttpStatus.BAD_REQUEST,
+        errors.of(
+            HttpStatus.BAD_REQUEST,
+            "validation_failed",
+            "validation.failed",
+            Map.of(e.getName(), "validation.type.wrong"),
+            r),
+        r);
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  Object missingParameter(MissingServletRequestParameterException e, HttpServletRequest r) {
+    return respond(
+        HttpStatus.BAD_REQUEST,
+        errors.of(
+            HttpStatus.BAD_REQUEST,
+            "validation_failed",
+            "validation.failed",
+            Map.of(e.getParameterName(), "validation.required"),
+            r),
+        r);
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  Object method(HttpServletRequest r) {
+    return simple(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", "error.methodNotAllowed", r);
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  Object mediaType(HttpServletRequest r) {
+    return simple(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "error.mediaType", r);
+  }
+
+  @ExceptionHandler({MaxUploadSizeExceededException.class, PayloadTooLargeException.class})
+  Object tooLarge(HttpServletRequest r) {
+    return simple(HttpStatus.PAYLOAD_TOO_LARGE, "too_large", "error.tooLarge", r);
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  Object noResource(HttpServletRequest r) {
+    return simple(HttpStatus.NOT_FOUND, "not_found", "error.pageNotFound", r);
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  Object accessDenied(HttpServletRequest r) {
+    return simple(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden", r);
+  }
+
+  @ExceptionHandler(AuthenticationException.class)
+  Object unauthenticated(HttpServletRequest r) {
+    return simple(HttpStatus.UNAUTHORIZED, "unauthorized", "error.unauthorized", r);
+  }
+
+  @ExceptionHandler(Exception.class)
+  Object unexpected(Exception e, HttpServletRequest r) {
+    String id = UUID.randomUUID().toString().substring(0, 8);
+    LOG.error("Unexpected failure {} on {} {}", id, r.getMethod(), r.getRequestURI(), e);
+    ApiError body =
+        new ApiError(
+            500,
+            "internal",
+            errors.text("error.unexpected", List.of(), errors.locale(r)) + " (" + id + ")",
+            Map.of());
+    return respond(HttpStatus.INTERNAL_SERVER_ERROR, body, r);
+  }
+
+  private Object simple(HttpStatus status, String code, String key, HttpServletRequest r) {
+    return respond(
+        status,
+        new ApiError(status.value(), code, errors.text(key, List.of(), errors.locale(r)), Map.of()),
+        r);
+  }
+
+  private static boolean causedByTooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof PayloadTooLargeException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isApi(HttpServletRequest r) {
+    return r.getRequestURI().startsWith(r.getContextPath() + "/api/");
+  }
+
+  private static Object respond(HttpStatus status, ApiError body, HttpServletRequest r) {
+    if (isApi(r)) {
+      return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+    ModelAndView page = new ModelAndView("error");
+    page.setStatus(status);
+    page.addObject("error", body);
+    return page;
+  }
+}

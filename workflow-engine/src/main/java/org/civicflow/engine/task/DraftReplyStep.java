@@ -1,0 +1,49 @@
+package org.civicflow.engine.task;
+
+import java.util.Map;
+import org.civicflow.domain.common.ValidationException;
+import org.civicflow.domain.reply.ContactMethod;
+import org.civicflow.domain.reply.Disclosure;
+import org.civicflow.domain.reply.DraftInput;
+import org.civicflow.domain.reply.ReplyCategory;
+import org.civicflow.domain.reply.ReplyDrafting;
+import org.springframework.stereotype.Component;
+
+/**
+ * 拟稿: {@code {replyText, category: A|B|C, contactMethod: MEETING|VISIT|PHONE|NONE, contactNote,
+ * disclosure: PUBLIC|NOT_PUBLIC, nonDisclosureReason}}. Each submission is a new version.
+ */
+@Component
+class DraftReplyStep implements TaskStep {
+
+  private final ReplyDrafting drafting;
+
+  DraftReplyStep(ReplyDrafting drafting) {
+    this.drafting = drafting;
+  }
+
+  @Override
+  public TaskKey key() {
+    return TaskKey.draftReply;
+  }
+
+  @Override
+  public Map<String, Object> complete(TaskContext task, TaskBody body) {
+    DraftInput input =
+        new DraftInput(
+            body.text("replyText", true, 100_000),
+            body.choice("category", ReplyCategory.class, true),
+            body.choice("contactMethod", ContactMethod.class, true),
+            body.text("contactNote", false, 1000),
+            body.choice("disclosure", Disclosure.class, true),
+            body.text("nonDisclosureReason", false, 1000));
+    try {
+      ReplyDrafting.validate(input);
+    } catch (ValidationException e) {
+      e.fieldErrors().forEach(body.errors()::add);
+    }
+    body.validate();
+    drafting.submit(task.proposalId(), task.department(), input, task.actor());
+    return Map.of("disclosure", input.disclosure().name());
+  }
+}

@@ -1,0 +1,18 @@
+package org.civicflow.engine.task;
+
+import java.util.function.Function;
+
+/**
+ * What a step needs to know about the task being completed.
+ *
+ * @param department the department the task belongs to (for co-handling: the co-handling one)
+ * @param variable reads a process variable visible from the task
+ */
+record TaskContext(
+    String taskId,
+    TaskKey key,
+    long proposalId,
+    String department,
+    String processInstanceId,
+    String actor,
+    Function<String, Object> variable) {}

@@ -1,0 +1,69 @@
+package org.civicflow.engine.task;
+
+import static org.civicflow.engine.task.FormField.choice;
+import static org.civicflow.engine.task.FormField.longText;
+import static org.civicflow.engine.task.FormField.requiredWhen;
+import static org.civicflow.engine.task.FormField.text;
+
+import java.util.List;
+
+/** The form fields of each task key: the documented completion bodies of the API contract. */
+final class TaskForms {
+
+  private TaskForms() {}
+
+  static List<FormField> of(TaskKey key) {
+    return switch (key) {
+      case reviewAcceptance ->
+          List.of(
+              choice("decision", true, "ACCEPT", "REFUSE", "MERGE"),
+              requiredWhen(text("reason", false), "decision=REFUSE"),
+              requiredWhen(FormField.of("mergeIntoId", "number"), "decision=MERGE"));
+      case assignDepartments ->
+          List.of(
+              choice("mode", true, "LEAD_CO", "SEPARATE"),
+              requiredWhen(text("lead", false), "mode=LEAD_CO"),
+              FormField.of("co", "list"),
+              requiredWhen(FormField.of("departments", "list"), "mode=SEPARATE"),
+              FormField.of("dueDate", "date"),
+              FormField.of("key", "boolean"),
+              FormField.of("complex", "boolean"));
+      case signFor ->
+          List.of(
+              choice("decision", true, "ACCEPT", "REQUEST_REASSIGNMENT"),
+              requiredWhen(text("reason", false), "decision=REQUEST_REASSIGNMENT"));
+      case decideReassignment ->
+          List.of(
+              choice("decision", true, "APPROVE", "REFUSE"),
+              requiredWhen(text("comment", false), "decision=REFUSE"));
+      case coHandlingOpinion -> List.of(longText("opinion", true));
+      case draftReply ->
+          List.of(
+              longText("replyText", true),
+              choice("category", true, "A", "B", "C"),
+              choice("contactMethod", true, "MEETING", "VISIT", "PHONE", "NONE"),
+              requiredWhen(text("contactNote", false), "contactMethod!=NONE"),
+              choice("disclosure", true, "PUBLIC", "NOT_PUBLIC"),
+              requiredWhen(text("nonDisclosureReason", false), "disclosure=NOT_PUBLIC"));
+      case reviewDraft, signOff ->
+          List.of(
+              choice("decision", true, "APPROVE", "RETURN"),
+              requiredWhen(longText("comment", false), "decision=RETURN"));
+      case confirmNonDisclosure ->
+          List.of(
+              choice("decision", true, "CONFIRM", "PUBLISH"),
+              requiredWhen(text("comment", false), "decision=PUBLISH"));
+      case giveFeedback ->
+          List.of(
+              choice("workRating", true, "SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"),
+              choice("resultRating", true, "SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"),
+              requiredWhen(longText("comment", false), "resultRating=UNSATISFIED"));
+      case decideExtension ->
+          List.of(
+              choice("decision", true, "APPROVE", "REFUSE"),
+              FormField.of("newDueDate", "date"),
+              requiredWhen(text("comment", false), "decision=REFUSE"));
+      case superviseOverdue -> List.of(longText("comment", true));
+    };
+  }
+}

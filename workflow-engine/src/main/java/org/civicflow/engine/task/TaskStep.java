@@ -1,0 +1,15 @@
+package org.civicflow.engine.task;
+
+import java.util.Map;
+
+/**
+ * The domain side of completing one kind of task: it reads and checks the body, records what the
+ * person decided or wrote, and returns the process variables that the model's gateways read.
+ */
+interface TaskStep {
+
+  TaskKey key();
+
+  /** Checks the body and records it; runs in the same transaction as the task's completion. */
+  Map<String, Object> complete(TaskContext task, TaskBody body);
+}

@@ -1,0 +1,271 @@
+package org.civicflow.engine.task;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.civicflow.domain.audit.AuditLog;
+import org.civicflow.domain.common.ConflictException;
+import org.civicflow.domain.common.ForbiddenException;
+import org.civicflow.domain.common.NotFoundException;
+import org.civicflow.engine.support.ProcessVariables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Working on tasks: reading, claiming, unclaiming and completing them. Completing records the
+ * person's input in the domain and moves the process on in one transaction; two people completing
+ * one task get one success and one conflict, never a duplicate.
+ */
+@Service
+public class TaskWork {
+
+  private final TaskService tasks;
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final Map<TaskKey, TaskStep> steps = new EnumMap<>(TaskKey.class);
+  private final AuditLog audit;
+
+  TaskWork(
+      TaskService tasks,
+      HistoryService history,
+      IdentityService identity,
+      List<TaskStep> steps,
+      AuditLog audit) {
+    this.tasks = tasks;
+    this.history = history;
+    this.identity = identity;
+    this.audit = audit;
+    steps.forEach(s -> this.steps.put(s.key(), s));
+    for (TaskKey key : TaskKey.values()) {
+      if (!this.steps.containsKey(key)) {
+        throw new IllegalStateException("no step for task key " + key);
+      }
+    }
+  }
+
+  /** The task with its form, if the caller may see it. */
+  @Transactional(readOnly = true)
+  public TaskView get(String taskId, Caller caller) {
+    Task task = active(taskId);
+    List<String> groups = candidateGroups(taskId);
+    if (!caller.username().equals(task.getAssignee()) && !isCandidate(taskId, caller)) {
+      throw denied(caller, task, "task.view");
+    }
+    TaskKey key = key(task);
+    return new TaskView(
+        task.getId(),
+        key.name(),
+        task.getName(),
+        proposalId(task),
+        department(task, key),
+        task.getAssignee(),
+        task.getCreateTime(),
+        task.getDueDate(),
+        groups,
+        TaskForms.of(key));
+  }
+
+  /** Takes the task so that colleagues see it is being worked on. */
+  @Transactional
+  public void claim(String taskId, Caller caller) {
+    Task task = active(taskId);
+    if (caller.username().equals(task.getAssignee())) {
+      return;
+    }
+    if (task.getAssignee() != null) {
+      throw new ConflictException("task.claimedBy", task.getAssignee());
+    }
+    if (!isCandidate(taskId, caller)) {
+      throw denied(caller, task, "task.claim");
+    }
+    asCaller(
+        caller,
+        () -> {
+          try {
+            tasks.claim(taskId, caller.username());
+          } catch (TaskAlreadyClaimedException e) {
+            throw new ConflictException("task.claimedBy", e.getTaskAssignee());
+          }
+          return null;
+        });
+    audit.record(
+        caller.username(),
+        "task.claim",
+        "proposal",
+        String.valueOf(proposalId(task)),
+        task.getTaskDefinitionKey());
+  }
+
+  /** Gives a claimed task back to the group. */
+  @Transactional
+  public void unclaim(String taskId, Caller caller) {
+    Task task = active(taskId);
+    if (task.getAssignee() == null) {
+      return;
+    }
+    if (!caller.username().equals(task.getAssignee())) {
+      if (!isCandidate(taskId, caller)) {
+        throw denied(caller, task, "task.unclaim");
+      }
+      throw new ConflictException("task.claimedBy", task.getAssignee());
+    }
+    asCaller(
+        caller,
+        () -> {
+          tasks.claim(taskId, null);
+          return null;
+        });
+    audit.record(
+        caller.username(),
+        "task.unclaim",
+        "proposal",
+        String.valueOf(proposalId(task)),
+        task.getTaskDefinitionKey());
+  }
+
+  /**
+   * Completes the task with the body its key needs.
+   *
+   * @throws NotFoundException no such task
+   * @throws ForbiddenException not the caller's task
+   * @throws ConflictException completed meanwhile, or claimed by someone else
+   * @throws org.civicflow.domain.common.ValidationException the body is invalid
+   */
+  @Transactional
+  public void complete(String taskId, Map<String, Object> body, Caller caller) {
+    Task task = active(taskId);
+    if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+      if (!isCandidate(taskId, caller)) {
+        throw denied(caller, task, "task.complete");
+      }
+      throw new ConflictException("task.claimedBy", task.getAssignee());
+    }
+    if (task.getAssignee() == null && !isCandidate(taskId, caller)) {
+      throw denied(caller, task, "task.complete");
+    }
+    TaskKey key = key(task);
+    TaskContext context =
+        new TaskContext(
+            taskId,
+            key,
+            proposalId(task),
+            department(task, key),
+            task.getProcessInstanceId(),
+            caller.username(),
+            name -> tasks.getVariable(taskId, name));
+    Map<String, Object> variables = steps.get(key).complete(context, new TaskBody(body));
+    audit.record(
+        caller.username(),
+        "task.complete",
+        "proposal",
+        String.valueOf(context.proposalId()),
+        key.name() + (context.department() == null ? "" : " " + context.department()));
+    asCaller(
+        caller,
+        () -> {
+          try {
+            tasks.complete(taskId, variables);
+          } catch (OptimisticLockingException e) {
+            throw completedMeanwhile(taskId);
+          } catch (ProcessEngineException e) {
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+              throw completedMeanwhile(taskId);
+            }
+            throw e;
+          }
+          return null;
+        });
+  }
+
+  private Task active(String taskId) {
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      HistoricTaskInstance done =
+          history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+      if (done != null && done.getEndTime() != null) {
+        throw new ConflictException(
+            "task.alreadyCompleted",
+            done.getAssignee() == null ? "-" : done.getAssignee(),
+            done.getEndTime());
+      }
+      throw new NotFoundException("task", taskId);
+    }
+    return task;
+  }
+
+  private ConflictException completedMeanwhile(String taskId) {
+    return new ConflictException("task.alreadyCompleted", "-", "-");
+  }
+
+  private boolean isCandidate(String taskId, Caller caller) {
+    for (IdentityLink link : tasks.getIdentityLinksForTask(taskId)) {
+      if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        continue;
+      }
+      if (caller.username().equals(link.getUserId())
+          || (link.getGroupId() != null && caller.groups().contains(link.getGroupId()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<String> candidateGroups(String taskId) {
+    return tasks.getIdentityLinksForTask(taskId).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .toList();
+  }
+
+  private ForbiddenException denied(Caller caller, Task task, String action) {
+    audit.recordDenied(
+        caller.username(), action, "task", task.getId(), task.getTaskDefinitionKey());
+    return new ForbiddenException("task.notYours");
+  }
+
+  private static TaskKey key(Task task) {
+    return TaskKey.of(task.getTaskDefinitionKey())
+        .orElseThrow(
+            () -> new IllegalStateException("unknown task key " + task.getTaskDefinitionKey()));
+  }
+
+  private long proposalId(Task task) {
+    return ((Number) tasks.getVariable(task.getId(), ProcessVariables.PROPOSAL_ID)).longValue();
+  }
+
+  private String department(Task task, TaskKey key) {
+    String name =
+        key == TaskKey.coHandlingOpinion
+            ? ProcessVariables.CO_DEPARTMENT
+            : ProcessVariables.DEPARTMENT;
+    Object value =
+        key.isRegistrars()
+                && key != TaskKey.decideReassignment
+                && key != TaskKey.decideExtension
+                && key != TaskKey.superviseOverdue
+                && key != TaskKey.confirmNonDisclosure
+            ? null
+            : tasks.getVariable(task.getId(), name);
+    return value == null ? null : value.toString();
+  }
+
+  private <T> T asCaller(Caller caller, Supplier<T> work) {
+    identity.setAuthentication(caller.username(), caller.groups());
+    try {
+      return work.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}
