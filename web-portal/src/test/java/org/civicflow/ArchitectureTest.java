@@ -55,10 +55,10 @@ class ArchitectureTest {
               "org.springframework.web..", "jakarta.servlet..", "org.civicflow.portal..");
 
   @ArchTest
-  static final ArchRule mappersStayInTheDomain =
+  static final ArchRule mappersStayBelowTheWeb =
       noClasses()
           .that()
-          .resideOutsideOfPackage("org.civicflow.domain..")
+          .resideOutsideOfPackages("org.civicflow.domain..", "org.civicflow.engine..")
           .should()
           .beAnnotatedWith(org.apache.ibatis.annotations.Mapper.class);
 }

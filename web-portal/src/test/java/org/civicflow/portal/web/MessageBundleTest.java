@@ -28,9 +28,18 @@ class MessageBundleTest {
   /** Calls that take a message key; field names never contain a dot, message keys always do. */
   private static final Pattern KEY_CALL =
       Pattern.compile(
-          "(?:ConflictException|ValidationException\\.of|super|\\.add|\\.check)\\(([^;]*);");
+          "(?:ConflictException|ForbiddenException|ValidationException\\.of|super|\\.add|\\.check"
+              + "|simple|errors\\.of)\\(([^;]*);");
 
   private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z]*\\.[\\w.]+)\"");
+
+  private static Stream<Path> walk(Path root) {
+    try {
+      return Files.walk(root);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   private static Properties load(String name) throws IOException {
     Properties p = new Properties();
@@ -71,10 +80,13 @@ class MessageBundleTest {
   }
 
   @Test
-  void everyMessageKeyOfTheDomainExists() throws IOException {
+  void everyMessageKeyRaisedByTheCodeExists() throws IOException {
     Set<String> keys = load("messages.properties").stringPropertyNames();
     Set<String> used = new TreeSet<>();
-    try (Stream<Path> files = Files.walk(Path.of("../domain/src/main/java"))) {
+    try (Stream<Path> files =
+        Stream.of("../domain", "../workflow-engine", ".")
+            .map(m -> Path.of(m, "src/main/java"))
+            .flatMap(MessageBundleTest::walk)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
         Matcher call = KEY_CALL.matcher(Files.readString(f));
         while (call.find()) {

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -19,8 +19,11 @@ import org.civicflow.domain.common.ConflictException;
 import org.civicflow.domain.common.ForbiddenException;
 import org.civicflow.domain.common.NotFoundException;
 import org.civicflow.engine.support.ProcessVariables;
+import org.civicflow.engine.support.TransientFailures;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Working on tasks: reading, claiming, unclaiming and completing them. Completing records the
@@ -30,22 +33,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskWork {
 
+  /** A completion that collides with a concurrent change is tried again this often. */
+  static final int MAX_ATTEMPTS = 3;
+
   private final TaskService tasks;
   private final HistoryService history;
   private final IdentityService identity;
   private final Map<TaskKey, TaskStep> steps = new EnumMap<>(TaskKey.class);
   private final AuditLog audit;
+  private final TransactionTemplate transactions;
 
   TaskWork(
       TaskService tasks,
       HistoryService history,
       IdentityService identity,
       List<TaskStep> steps,
-      AuditLog audit) {
+      AuditLog audit,
+      PlatformTransactionManager transactionManager) {
     this.tasks = tasks;
     this.history = history;
     this.identity = identity;
     this.audit = audit;
+    this.transactions = new TransactionTemplate(transactionManager);
     steps.forEach(s -> this.steps.put(s.key(), s));
     for (TaskKey key : TaskKey.values()) {
       if (!this.steps.containsKey(key)) {
@@ -142,8 +151,29 @@ public class TaskWork {
    * @throws ConflictException completed meanwhile, or claimed by someone else
    * @throws org.civicflow.domain.common.ValidationException the body is invalid
    */
-  @Transactional
   public void complete(String taskId, Map<String, Object> body, Caller caller) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        transactions.executeWithoutResult(status -> completeOnce(taskId, body, caller));
+        return;
+      } catch (NullValueException | org.camunda.bpm.engine.exception.NotFoundException gone) {
+        // the task vanished between our reads: a colleague completed it
+        if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+          throw completedMeanwhile(taskId);
+        }
+        throw gone;
+      } catch (RuntimeException e) {
+        if (!TransientFailures.isTransient(e)) {
+          throw e;
+        }
+        if (attempt >= MAX_ATTEMPTS) {
+          throw new ConflictException("task.concurrentChange");
+        }
+      }
+    }
+  }
+
+  private void completeOnce(String taskId, Map<String, Object> body, Caller caller) {
     Task task = active(taskId);
     if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
       if (!isCandidate(taskId, caller)) {
@@ -175,11 +205,16 @@ public class TaskWork {
         caller,
         () -> {
           try {
+            if (task.getAssignee() == null) {
+              // whoever completes a task took it: the history then says who did it
+              tasks.claim(taskId, caller.username());
+            }
             tasks.complete(taskId, variables);
-          } catch (OptimisticLockingException e) {
-            throw completedMeanwhile(taskId);
+          } catch (TaskAlreadyClaimedException e) {
+            throw new ConflictException("task.claimedBy", e.getTaskAssignee());
           } catch (ProcessEngineException e) {
-            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+            if (!TransientFailures.isTransient(e)
+                && tasks.createTaskQuery().taskId(taskId).count() == 0) {
               throw completedMeanwhile(taskId);
             }
             throw e;
@@ -205,6 +240,14 @@ public class TaskWork {
   }
 
   private ConflictException completedMeanwhile(String taskId) {
+    HistoricTaskInstance done =
+        history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+    if (done != null && done.getEndTime() != null) {
+      return new ConflictException(
+          "task.alreadyCompleted",
+          done.getAssignee() == null ? "-" : done.getAssignee(),
+          done.getEndTime());
+    }
     return new ConflictException("task.alreadyCompleted", "-", "-");
   }
 
@@ -228,7 +271,14 @@ public class TaskWork {
         .toList();
   }
 
-  private ForbiddenException denied(Caller caller, Task task, String action) {
+  /**
+   * Refuses a caller who is not a candidate — unless the task vanished meanwhile (a colleague
+   * completed it between our reads), which is a conflict, not a refusal.
+   */
+  private RuntimeException denied(Caller caller, Task task, String action) {
+    if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+      return completedMeanwhile(task.getId());
+    }
     audit.recordDenied(
         caller.username(), action, "task", task.getId(), task.getTaskDefinitionKey());
     return new ForbiddenException("task.notYours");
