@@ -90,6 +90,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *   <li>Rule 9 — the registrar approves an extension request: {@link
  *       #extensionRequestApprovedByTheRegistrarExtendsTheDeadline()}
  *   <li>Rule 9 — or refuses it: {@link #extensionRequestRefusedByTheRegistrarChangesNothing()}
+ *   <li>A department that finished ends its leftover supervision and extension tasks (the end event
+ *       "本单位办结" terminates the instance, so the proposal can close): {@link
+ *       #finishedDepartmentEndsItsLeftoverSupervisionAndExtensionTasks()}
  * </ul>
  */
 @Deployment(resources = "bpmn/departmentHandling.bpmn")
@@ -488,6 +491,34 @@ class DepartmentHandlingProcessTest {
 
     verify(delegate("extensionDelegate"), never()).execute(any());
     assertThat(instance).hasPassed("extensionRefused").isWaitingAt("draftReply");
+  }
+
+  // ------------------------------------------------------------------ finishing
+
+  @Test
+  void finishedDepartmentEndsItsLeftoverSupervisionAndExtensionTasks() throws Exception {
+    ProcessInstance instance = startHandling(PROPOSER);
+    fireAt(timer(instance, "handlingDeadlineReached"), dueDate);
+    requestExtension(instance);
+    assertThat(instance).isWaitingAt("superviseOverdue", "decideExtension", "draftReply");
+
+    draftReviewAndSignOff(instance, "PUBLIC");
+    execute(job("sendReply", instance));
+    execute(job("publishReply", instance));
+    complete(taskOf(instance, "giveFeedback"), withVariables("resultRating", "SATISFIED"));
+
+    verify(delegate("finishHandlingDelegate")).execute(any());
+    assertThat(instance)
+        .hasPassed("finishHandling", "handlingFinished")
+        .hasNotPassed("supervised", "extended", "extensionRefused")
+        .isEnded();
+    then(taskService().createTaskQuery().processInstanceId(instance.getId()).count())
+        .as("no leftover task")
+        .isZero();
+    then(managementService().createJobQuery().processInstanceId(instance.getId()).count())
+        .as("no leftover timer or job")
+        .isZero();
+    verify(delegate("extensionDelegate"), never()).execute(any());
   }
 
   // ------------------------------------------------------------------ helpers
