@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.civicflow.domain.department.Department;
 import org.civicflow.domain.department.DepartmentDirectory;
 import org.civicflow.domain.identity.NewUser;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the demo data of the API contract (departments, the session, accounts with the password
- * {@value #PASSWORD}) through the same services that administrators use. Runs only when {@code
+ * {@value #PASSWORD}) through the same services that administrators use, then proposals at every
+ * stage through the real processes ({@link DemoProposals}). Runs only when {@code
  * civicflow.demo=true} (the embedded default) and only once per database.
  */
 @Component
@@ -47,16 +50,22 @@ class DemoDataLoader implements ApplicationRunner {
   private final SessionCatalog sessions;
   private final UserDirectory users;
   private final UserManagement userManagement;
+  private final DemoProposals proposals;
+  private final ProcessEngineConfigurationImpl engine;
 
   DemoDataLoader(
       DepartmentDirectory departments,
       SessionCatalog sessions,
       UserDirectory users,
-      UserManagement userManagement) {
+      UserManagement userManagement,
+      DemoProposals proposals,
+      ProcessEngineConfigurationImpl engine) {
     this.departments = departments;
     this.sessions = sessions;
     this.users = users;
     this.userManagement = userManagement;
+    this.proposals = proposals;
+    this.engine = engine;
   }
 
   @Override
@@ -76,7 +85,23 @@ class DemoDataLoader implements ApplicationRunner {
       account(prefix + ".leader", d.name() + "分管领导", d.code(), EnumSet.of(Role.LEADER), null);
     }
     account("deputy.jinmiao", "金淼", null, EnumSet.of(Role.PROPOSER), "昌图县");
-    LOG.info("Demo data created: {} departments, {} accounts", DEPARTMENTS.size(), users.count());
+    // The demo runs its own jobs at the historical times it replays; the job executor waits.
+    JobExecutor jobs = engine.getJobExecutor();
+    boolean wasActive = jobs != null && jobs.isActive();
+    if (wasActive) {
+      jobs.shutdown();
+    }
+    try {
+      proposals.create();
+    } finally {
+      if (wasActive) {
+        jobs.start();
+      }
+    }
+    LOG.info(
+        "Demo data created: {} departments, {} accounts, demo proposals at every stage",
+        DEPARTMENTS.size(),
+        users.count());
   }
 
   private void account(

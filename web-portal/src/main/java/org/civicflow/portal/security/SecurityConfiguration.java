@@ -34,7 +34,12 @@ class SecurityConfiguration {
         // request carrying them cannot be forged cross-site and needs no CSRF token.
         .httpBasic(b -> b.authenticationEntryPoint(errors))
         .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-        .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+        // CSRF guards requests that ride on the portal's session cookie; a request with Basic
+        // credentials or without any session cannot be forged from another site.
+        .csrf(
+            c ->
+                c.ignoringRequestMatchers(
+                    r -> r.getHeader("Authorization") != null || r.getRequestedSessionId() == null))
         .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
     return http.build();
   }
