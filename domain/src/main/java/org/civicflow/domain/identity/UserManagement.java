@@ -2,6 +2,7 @@ package org.civicflow.domain.identity;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.civicflow.domain.common.ConflictException;
 import org.civicflow.domain.common.FieldErrors;
@@ -39,6 +40,35 @@ public class UserManagement {
    */
   @Transactional
   public User create(NewUser input, boolean demoAccount) {
+    return create(input, demoAccount, null);
+  }
+
+  /**
+   * Creates the demo accounts, which all share the published demo password: it is hashed once
+   * (BCrypt is deliberately slow) and the accounts are otherwise checked like any other.
+   */
+  @Transactional
+  public List<User> createDemoAccounts(List<NewUser> inputs, String sharedPassword) {
+    String hash = passwordEncoder.encode(sharedPassword);
+    return inputs.stream()
+        .map(
+            in ->
+                create(
+                    new NewUser(
+                        in.username(),
+                        in.displayName(),
+                        sharedPassword,
+                        in.departmentCode(),
+                        in.roles(),
+                        in.delegation(),
+                        in.email(),
+                        in.phone()),
+                    true,
+                    hash))
+        .toList();
+  }
+
+  private User create(NewUser input, boolean demoAccount, String precomputedHash) {
     FieldErrors errors = new FieldErrors();
     errors
         .required("username", input.username())
@@ -73,7 +103,7 @@ public class UserManagement {
         new User(
             input.username(),
             input.displayName().strip(),
-            passwordEncoder.encode(input.password()),
+            precomputedHash != null ? precomputedHash : passwordEncoder.encode(input.password()),
             input.departmentCode(),
             EnumSet.copyOf(input.roles()),
             clock.instant());

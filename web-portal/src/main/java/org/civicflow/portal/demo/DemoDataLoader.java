@@ -1,6 +1,7 @@
 package org.civicflow.portal.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,15 +77,30 @@ class DemoDataLoader implements ApplicationRunner {
     }
     DEPARTMENTS.forEach(departments::create);
     sessions.create(Session.of(SESSION, SessionKind.NPC, LocalDate.of(2021, 12, 28)));
-    account("admin", "系统管理员", null, EnumSet.of(Role.ADMIN), null);
-    account("registrar", "人大代表工委交办员", null, EnumSet.of(Role.REGISTRAR), null);
+    List<NewUser> accounts = new ArrayList<>();
+    account(accounts, "admin", "系统管理员", null, EnumSet.of(Role.ADMIN), null);
+    account(accounts, "registrar", "人大代表工委交办员", null, EnumSet.of(Role.REGISTRAR), null);
     for (Department d : DEPARTMENTS) {
       String prefix = d.code().toLowerCase(Locale.ROOT);
-      account(prefix + ".handler", d.name() + "承办人", d.code(), EnumSet.of(Role.HANDLER), null);
-      account(prefix + ".reviewer", d.name() + "科室负责人", d.code(), EnumSet.of(Role.REVIEWER), null);
-      account(prefix + ".leader", d.name() + "分管领导", d.code(), EnumSet.of(Role.LEADER), null);
+      account(
+          accounts,
+          prefix + ".handler",
+          d.name() + "承办人",
+          d.code(),
+          EnumSet.of(Role.HANDLER),
+          null);
+      account(
+          accounts,
+          prefix + ".reviewer",
+          d.name() + "科室负责人",
+          d.code(),
+          EnumSet.of(Role.REVIEWER),
+          null);
+      account(
+          accounts, prefix + ".leader", d.name() + "分管领导", d.code(), EnumSet.of(Role.LEADER), null);
     }
-    account("deputy.jinmiao", "金淼", null, EnumSet.of(Role.PROPOSER), "昌图县");
+    account(accounts, "deputy.jinmiao", "金淼", null, EnumSet.of(Role.PROPOSER), "昌图县");
+    userManagement.createDemoAccounts(accounts, PASSWORD);
     // The demo runs its own jobs at the historical times it replays; the job executor waits.
     JobExecutor jobs = engine.getJobExecutor();
     boolean wasActive = jobs != null && jobs.isActive();
@@ -104,10 +120,14 @@ class DemoDataLoader implements ApplicationRunner {
         users.count());
   }
 
-  private void account(
-      String username, String displayName, String department, Set<Role> roles, String delegation) {
-    userManagement.create(
-        new NewUser(username, displayName, PASSWORD, department, roles, delegation, null, null),
-        true);
+  private static void account(
+      List<NewUser> accounts,
+      String username,
+      String displayName,
+      String department,
+      Set<Role> roles,
+      String delegation) {
+    accounts.add(
+        new NewUser(username, displayName, PASSWORD, department, roles, delegation, null, null));
   }
 }
