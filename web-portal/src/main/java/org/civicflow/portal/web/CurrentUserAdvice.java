@@ -4,6 +4,8 @@ import java.security.Principal;
 import java.util.List;
 import org.civicflow.domain.department.DepartmentDirectory;
 import org.civicflow.domain.identity.UserDirectory;
+import org.civicflow.engine.task.Caller;
+import org.civicflow.engine.task.Inbox;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -13,10 +15,21 @@ class CurrentUserAdvice {
 
   private final UserDirectory users;
   private final DepartmentDirectory departments;
+  private final Inbox inbox;
 
-  CurrentUserAdvice(UserDirectory users, DepartmentDirectory departments) {
+  CurrentUserAdvice(UserDirectory users, DepartmentDirectory departments, Inbox inbox) {
     this.users = users;
     this.departments = departments;
+    this.inbox = inbox;
+  }
+
+  /** The number of open tasks, for the header's inbox link. */
+  @ModelAttribute("openTasks")
+  Long openTasks(Principal principal) {
+    if (principal == null) {
+      return null;
+    }
+    return users.find(principal.getName()).map(u -> inbox.count(Caller.of(u))).orElse(null);
   }
 
   @ModelAttribute("currentUser")

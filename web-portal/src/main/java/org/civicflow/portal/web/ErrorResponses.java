@@ -28,7 +28,11 @@ public class ErrorResponses {
     return RequestContextUtils.getLocale(request);
   }
 
+  /** The text of a key in the given locale, or in the current request's locale when null. */
   public String text(String key, List<Object> args, Locale locale) {
+    if (locale == null) {
+      locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    }
     try {
       return messages.getMessage(key, args.toArray(), locale);
     } catch (NoSuchMessageException missing) {

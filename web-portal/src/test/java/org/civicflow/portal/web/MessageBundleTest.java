@@ -100,4 +100,65 @@ class MessageBundleTest {
     assertThat(used).contains("validation.required", "proposal.duplicateNumber");
     assertThat(keys).as("domain message keys missing from the bundle").containsAll(used);
   }
+
+  /** Keys that templates build from values: task names, statuses, choices, audit actions. */
+  @Test
+  void everyValueShownByTheTemplatesHasATextInBothLanguages() throws IOException {
+    Set<String> expected = new TreeSet<>();
+    for (var k : org.civicflow.engine.task.TaskKey.values()) {
+      expected.add("task." + k.name());
+    }
+    for (var s : org.civicflow.domain.proposal.ProposalStatus.values()) {
+      expected.add("status." + s.name());
+    }
+    for (var t : org.civicflow.domain.proposal.ProposalType.values()) {
+      expected.add("type." + t.name());
+    }
+    for (var d : org.civicflow.domain.reply.DraftState.values()) {
+      expected.add("draftState." + d.name());
+    }
+    for (var st : org.civicflow.domain.reply.ReviewStage.values()) {
+      expected.add("stage." + st.name());
+    }
+    for (var v : org.civicflow.domain.reply.Verdict.values()) {
+      expected.add("verdict." + v.name());
+    }
+    for (var c : org.civicflow.domain.reply.ReplyCategory.values()) {
+      expected.add("choice.category." + c.name());
+    }
+    for (var c : org.civicflow.domain.reply.ContactMethod.values()) {
+      expected.add("choice.contactMethod." + c.name());
+    }
+    for (var c : org.civicflow.domain.reply.Disclosure.values()) {
+      expected.add("choice.disclosure." + c.name());
+    }
+    for (var r : org.civicflow.domain.feedback.Rating.values()) {
+      expected.add("choice.rating." + r.name());
+    }
+    for (var ps : org.civicflow.domain.publication.PublicationState.values()) {
+      expected.add("publicationState." + ps.name());
+    }
+    for (var ar : org.civicflow.domain.assignment.AssignmentRole.values()) {
+      expected.add("assignmentRole." + ar.name());
+    }
+    for (var as : org.civicflow.domain.assignment.AssignmentState.values()) {
+      expected.add("assignmentState." + as.name());
+    }
+    Pattern action =
+        Pattern.compile("(?:record|recordDenied)\\(\\s*[^,]+,\\s*\"([a-z][a-zA-Z]*\\.[a-zA-Z]+)\"");
+    try (Stream<Path> files =
+        Stream.of("../domain", "../workflow-engine")
+            .map(m -> Path.of(m, "src/main/java"))
+            .flatMap(MessageBundleTest::walk)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher m = action.matcher(Files.readString(f));
+        while (m.find()) {
+          expected.add("audit." + m.group(1));
+        }
+      }
+    }
+    assertThat(expected).anyMatch(k -> k.startsWith("audit.draft."));
+    assertThat(load("messages.properties").stringPropertyNames()).containsAll(expected);
+    assertThat(load("messages_en.properties").stringPropertyNames()).containsAll(expected);
+  }
 }

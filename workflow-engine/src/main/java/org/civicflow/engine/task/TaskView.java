@@ -3,7 +3,11 @@ package org.civicflow.engine.task;
 import java.util.Date;
 import java.util.List;
 
-/** A task as its candidates see it: where it stands and the form that completes it. */
+/**
+ * A task as its candidates see it: where it stands, the form that completes it, and what the form
+ * needs to know ({@code context}: the routing table's suggested lead department, a requested
+ * extension date and its reason, …).
+ */
 public record TaskView(
     String id,
     String key,
@@ -14,4 +18,5 @@ public record TaskView(
     Date created,
     Date dueDate,
     List<String> candidateGroups,
-    List<FormField> form) {}
+    List<FormField> form,
+    java.util.Map<String, Object> context) {}

@@ -82,7 +82,26 @@ public class TaskWork {
         task.getCreateTime(),
         task.getDueDate(),
         groups,
-        TaskForms.of(key));
+        TaskForms.of(key),
+        context(task, key));
+  }
+
+  /** The process variables a form shows (never the whole variable set). */
+  private Map<String, Object> context(Task task, TaskKey key) {
+    List<String> names =
+        switch (key) {
+          case assignDepartments -> List.of("suggestedLead");
+          case decideExtension -> List.of("requestedExtensionDate", "extensionReason");
+          default -> List.of();
+        };
+    Map<String, Object> context = new java.util.LinkedHashMap<>();
+    for (String name : names) {
+      Object value = tasks.getVariable(task.getId(), name);
+      if (value != null) {
+        context.put(name, value.toString());
+      }
+    }
+    return context;
   }
 
   /** Takes the task so that colleagues see it is being worked on. */

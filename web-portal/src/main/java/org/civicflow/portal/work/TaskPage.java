@@ -1,0 +1,36 @@
+package org.civicflow.portal.work;
+
+import java.util.List;
+import java.util.Map;
+import org.civicflow.domain.department.Department;
+import org.civicflow.domain.reply.TextDiff;
+import org.civicflow.engine.proposal.ProposalDetail;
+import org.civicflow.engine.task.TaskView;
+
+/**
+ * Everything a task page shows.
+ *
+ * @param drafts the drafts of the task's department, newest first
+ * @param diff what changed since the version this reviewer (or leader) returned, or since the
+ *     previous version; {@code null} when there is nothing to compare
+ * @param publicText the text as it will be published (contact details removed), for sign-off
+ * @param values the form's values: what was submitted, or the prefill
+ */
+record TaskPage(
+    TaskView task,
+    ProposalDetail proposal,
+    List<ProposalDetail.DraftView> drafts,
+    DraftComparison diff,
+    String publicText,
+    List<Department> departments,
+    Map<String, Object> values,
+    Map<String, String> errors) {
+
+  /** A diff between two versions of a draft. */
+  record DraftComparison(
+      int fromVersion, int toVersion, boolean sinceReturn, List<TextDiff.Segment> segments) {}
+
+  String key() {
+    return task.key();
+  }
+}
