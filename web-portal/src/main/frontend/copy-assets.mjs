@@ -1,0 +1,49 @@
+// Copies the bpmn-js style sheets the diagram viewer needs into target/classes/static/css/bpmn/,
+// together with every local file they reference through url(...) (fonts, images), keeping the
+// relative paths, so the pages serve them from their own origin (CSP: style-src/font-src 'self').
+// No dependencies beyond node itself.
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const portal = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const source = join(portal, 'node_modules', 'bpmn-js', 'dist', 'assets');
+const target = join(portal, 'target', 'classes', 'static', 'css', 'bpmn');
+const sheets = ['diagram-js.css', 'bpmn-js.css'];
+
+function copy(rel) {
+  const from = join(source, rel);
+  const to = join(target, rel);
+  mkdirSync(dirname(to), { recursive: true });
+  copyFileSync(from, to);
+  return from;
+}
+
+/** The local files a style sheet references (not data: or remote URLs), relative to `source`. */
+function referenced(sheetRel) {
+  const css = readFileSync(join(source, sheetRel), 'utf8');
+  const out = new Set();
+  for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
+    const url = m[2].trim();
+    if (/^(data:|[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url)) {
+      continue;
+    }
+    const path = url.replace(/[?#].*$/, '');
+    const rel = normalize(join(dirname(sheetRel), path));
+    if (rel.startsWith('..' + sep) || rel === '..') {
+      throw new Error(`${sheetRel} references ${url} outside ${source}`);
+    }
+    out.add(rel);
+  }
+  return out;
+}
+
+const files = new Set();
+for (const sheet of sheets) {
+  files.add(sheet);
+  referenced(sheet).forEach((f) => files.add(f));
+}
+for (const f of files) {
+  copy(f);
+}
+console.log(`copied ${[...files].join(', ')} to ${relative(portal, target)}`);
