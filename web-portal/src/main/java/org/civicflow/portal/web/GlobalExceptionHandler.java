@@ -207,7 +207,7 @@ class GlobalExceptionHandler {
     }
     ModelAndView page = new ModelAndView("error");
     page.setStatus(status);
-    page.addObject("error", body);
+    page.addObject("failure", body);
     return page;
   }
 }

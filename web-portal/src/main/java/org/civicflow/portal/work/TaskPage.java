@@ -16,7 +16,7 @@ import org.civicflow.engine.task.TaskView;
  * @param publicText the text as it will be published (contact details removed), for sign-off
  * @param values the form's values: what was submitted, or the prefill
  */
-record TaskPage(
+public record TaskPage(
     TaskView task,
     ProposalDetail proposal,
     List<ProposalDetail.DraftView> drafts,
@@ -27,10 +27,10 @@ record TaskPage(
     Map<String, String> errors) {
 
   /** A diff between two versions of a draft. */
-  record DraftComparison(
+  public record DraftComparison(
       int fromVersion, int toVersion, boolean sinceReturn, List<TextDiff.Segment> segments) {}
 
-  String key() {
+  public String key() {
     return task.key();
   }
 }

@@ -42,6 +42,8 @@ public class TaskWork {
   private final Map<TaskKey, TaskStep> steps = new EnumMap<>(TaskKey.class);
   private final AuditLog audit;
   private final TransactionTemplate transactions;
+  private final org.civicflow.domain.identity.UserDirectory users;
+  private final java.time.Clock clock;
 
   TaskWork(
       TaskService tasks,
@@ -49,7 +51,11 @@ public class TaskWork {
       IdentityService identity,
       List<TaskStep> steps,
       AuditLog audit,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      org.civicflow.domain.identity.UserDirectory users,
+      java.time.Clock clock) {
+    this.users = users;
+    this.clock = clock;
     this.tasks = tasks;
     this.history = history;
     this.identity = identity;
@@ -112,7 +118,7 @@ public class TaskWork {
       return;
     }
     if (task.getAssignee() != null) {
-      throw new ConflictException("task.claimedBy", task.getAssignee());
+      throw new ConflictException("task.claimedBy", who(task.getAssignee()));
     }
     if (!isCandidate(taskId, caller)) {
       throw denied(caller, task, "task.claim");
@@ -123,7 +129,7 @@ public class TaskWork {
           try {
             tasks.claim(taskId, caller.username());
           } catch (TaskAlreadyClaimedException e) {
-            throw new ConflictException("task.claimedBy", e.getTaskAssignee());
+            throw new ConflictException("task.claimedBy", who(e.getTaskAssignee()));
           }
           return null;
         });
@@ -146,7 +152,7 @@ public class TaskWork {
       if (!isCandidate(taskId, caller)) {
         throw denied(caller, task, "task.unclaim");
       }
-      throw new ConflictException("task.claimedBy", task.getAssignee());
+      throw new ConflictException("task.claimedBy", who(task.getAssignee()));
     }
     asCaller(
         caller,
@@ -198,7 +204,7 @@ public class TaskWork {
       if (!isCandidate(taskId, caller)) {
         throw denied(caller, task, "task.complete");
       }
-      throw new ConflictException("task.claimedBy", task.getAssignee());
+      throw new ConflictException("task.claimedBy", who(task.getAssignee()));
     }
     if (task.getAssignee() == null && !isCandidate(taskId, caller)) {
       throw denied(caller, task, "task.complete");
@@ -230,7 +236,7 @@ public class TaskWork {
             }
             tasks.complete(taskId, variables);
           } catch (TaskAlreadyClaimedException e) {
-            throw new ConflictException("task.claimedBy", e.getTaskAssignee());
+            throw new ConflictException("task.claimedBy", who(e.getTaskAssignee()));
           } catch (ProcessEngineException e) {
             if (!TransientFailures.isTransient(e)
                 && tasks.createTaskQuery().taskId(taskId).count() == 0) {
@@ -249,9 +255,7 @@ public class TaskWork {
           history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
       if (done != null && done.getEndTime() != null) {
         throw new ConflictException(
-            "task.alreadyCompleted",
-            done.getAssignee() == null ? "-" : done.getAssignee(),
-            done.getEndTime());
+            "task.alreadyCompleted", who(done.getAssignee()), when(done.getEndTime()));
       }
       throw new NotFoundException("task", taskId);
     }
@@ -263,11 +267,25 @@ public class TaskWork {
         history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
     if (done != null && done.getEndTime() != null) {
       return new ConflictException(
-          "task.alreadyCompleted",
-          done.getAssignee() == null ? "-" : done.getAssignee(),
-          done.getEndTime());
+          "task.alreadyCompleted", who(done.getAssignee()), when(done.getEndTime()));
     }
     return new ConflictException("task.alreadyCompleted", "-", "-");
+  }
+
+  /** A person's name and user name, e.g. "张明 (scjg.handler)". */
+  private String who(String username) {
+    if (username == null) {
+      return "-";
+    }
+    return users
+        .find(username)
+        .map(u -> u.getDisplayName() + " (" + username + ")")
+        .orElse(username);
+  }
+
+  private String when(java.util.Date date) {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        .format(date.toInstant().atZone(clock.getZone()));
   }
 
   private boolean isCandidate(String taskId, Caller caller) {

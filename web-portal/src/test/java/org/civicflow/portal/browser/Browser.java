@@ -1,0 +1,136 @@
+package org.civicflow.portal.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, as a person uses the portal: sign in, click, type,
+ * read. No browser is downloaded: {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  final WebDriver driver;
+  private final String base;
+  private final Path profile;
+
+  Browser(String base) throws IOException {
+    this.base = base;
+    this.profile = Files.createTempDirectory("civicflow-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1400,1000",
+        "--lang=zh-CN",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    this.driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+  }
+
+  static boolean available() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  void open(String path) {
+    driver.get(base + path);
+  }
+
+  /** Signs in through the login form, in a fresh session. */
+  void signIn(String username) {
+    driver.manage().deleteAllCookies();
+    open("/login");
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys("Demo@12345");
+    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".user-bar")));
+  }
+
+  WebElement find(String css) {
+    return driver.findElement(By.cssSelector(css));
+  }
+
+  List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  String text(String css) {
+    return find(css).getText();
+  }
+
+  /** Clicks the radio button of a field's option (e.g. decision=RETURN). */
+  void choose(String field, String value) {
+    find("input[type=radio][name=" + field + "][value=" + value + "]").click();
+  }
+
+  void type(String field, String text) {
+    WebElement e = find("[name=" + field + "]");
+    e.clear();
+    e.sendKeys(text);
+  }
+
+  void submit() {
+    find("form button.primary").click();
+  }
+
+  /** Opens the task of a step on a proposal from the inbox by clicking its link. */
+  void openTaskFromInbox(String stepLabel, String proposalNumber) {
+    open("/portal/inbox");
+    for (WebElement row : all("table.inbox tbody tr")) {
+      if (row.getText().contains(proposalNumber) && row.getText().contains(stepLabel)) {
+        row.findElement(By.cssSelector("td a")).click();
+        return;
+      }
+    }
+    throw new AssertionError(
+        "no "
+            + stepLabel
+            + " task for "
+            + proposalNumber
+            + " in the inbox:\n"
+            + driver.findElement(By.tagName("main")).getText());
+  }
+
+  void screenshot(Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException | RuntimeException e) {
+      // a failed screenshot must not hide the test's own failure
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
