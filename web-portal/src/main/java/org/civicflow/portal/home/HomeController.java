@@ -12,8 +12,13 @@ class HomeController {
     return "home";
   }
 
+  /** The sign-in page; it says so when the browser came back with a session that timed out. */
   @GetMapping("/login")
-  String login() {
+  String login(
+      jakarta.servlet.http.HttpServletRequest request, org.springframework.ui.Model model) {
+    model.addAttribute(
+        "sessionExpired",
+        request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid());
     return "login";
   }
 }
