@@ -53,6 +53,8 @@ class ConcurrentCompletionIT {
               null,
               null),
           true);
+    }
+    if (users.find("scjg.handler2").isEmpty()) {
       userManagement.create(
           new NewUser(
               "scjg.handler2",
