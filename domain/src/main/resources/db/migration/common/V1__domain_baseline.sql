@@ -156,8 +156,17 @@ CREATE TABLE cf_publication (
   proposal_id       BIGINT        NOT NULL,
   department_code   VARCHAR(32)   NOT NULL,
   draft_id          BIGINT        NOT NULL,
+  -- what the public page shows, as it was at sign-off; all of it is covered by the seal
   title             VARCHAR(300)  NOT NULL,
   department_name   VARCHAR(100)  NOT NULL,
+  session_name      VARCHAR(100)  NOT NULL,
+  proposal_number   VARCHAR(32)   NOT NULL,
+  proposal_type     VARCHAR(16)   NOT NULL,
+  proposer          VARCHAR(100)  NOT NULL,
+  delegation        VARCHAR(100)  NULL,
+  submitted_at      DATETIME      NOT NULL,
+  suggestion_text   MEDIUMTEXT    NOT NULL,
+  category          CHAR(1)       NOT NULL,
   signed_text       MEDIUMTEXT    NOT NULL,
   public_text       MEDIUMTEXT    NOT NULL,
   content_sha256    CHAR(64)      NOT NULL,
@@ -167,16 +176,35 @@ CREATE TABLE cf_publication (
   state             VARCHAR(16)   NOT NULL,
   replied_at        DATETIME      NULL,
   published_at      DATETIME      NULL,
+  published_year    INT           NULL,
   read_count        BIGINT        NOT NULL DEFAULT 0,
   withdrawn_at      DATETIME      NULL,
   withdrawn_by      VARCHAR(64)   NULL,
   withdrawal_reason VARCHAR(1000) NULL,
+  -- search keys: the title and texts as space-separated character bigrams (see SearchTokens)
+  search_title      TEXT          NULL,
+  search_body       MEDIUMTEXT    NULL,
   version           INT           NOT NULL DEFAULT 0,
   UNIQUE KEY uk_publication_draft (draft_id),
   KEY ix_publication_proposal (proposal_id, department_code),
-  KEY ix_publication_published (state, published_at),
+  KEY ix_publication_published (state, published_at, id),
+  KEY ix_publication_department (state, department_code, published_at),
+  KEY ix_publication_session (state, session_name, published_at),
+  KEY ix_publication_year (state, published_year, published_at),
+  KEY ix_publication_category (state, category, published_at),
   CONSTRAINT fk_publication_proposal FOREIGN KEY (proposal_id) REFERENCES cf_proposal (id),
   CONSTRAINT fk_publication_draft FOREIGN KEY (draft_id) REFERENCES cf_reply_draft (id)
+) DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE cf_integrity_failure (
+  id             BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  publication_id BIGINT        NOT NULL,
+  detected_at    DATETIME      NOT NULL,
+  detail         VARCHAR(1000) NOT NULL,
+  resolved_at    DATETIME      NULL,
+  resolved_by    VARCHAR(64)   NULL,
+  KEY ix_integrity_open (resolved_at, detected_at),
+  KEY ix_integrity_publication (publication_id)
 ) DEFAULT CHARSET=utf8mb4;
 
 CREATE TABLE cf_feedback (

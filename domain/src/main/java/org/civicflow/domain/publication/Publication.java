@@ -15,6 +15,14 @@ public class Publication {
   private long draftId;
   private String title;
   private String departmentName;
+  private String sessionName;
+  private String proposalNumber;
+  private String proposalType;
+  private String proposer;
+  private String delegation;
+  private Instant submittedAt;
+  private String suggestionText;
+  private String category;
   private String signedText;
   private String publicText;
   private String contentSha256;
@@ -24,21 +32,24 @@ public class Publication {
   private PublicationState state;
   private Instant repliedAt;
   private Instant publishedAt;
+  private Integer publishedYear;
   private long readCount;
   private Instant withdrawnAt;
   private String withdrawnBy;
   private String withdrawalReason;
+  // search keys, written with the record (see SearchTokens); read by the search queries only
+  private String searchTitle;
+  private String searchBody;
   private int version;
 
   Publication() {}
 
-  /** The record made at sign-off. */
+  /** The record made at sign-off: what the public page will show, sealed. */
   public Publication(
       long proposalId,
       String departmentCode,
       long draftId,
-      String title,
-      String departmentName,
+      PublicSnapshot shown,
       String signedText,
       String publicText,
       String contentSha256,
@@ -48,8 +59,16 @@ public class Publication {
     this.proposalId = proposalId;
     this.departmentCode = departmentCode;
     this.draftId = draftId;
-    this.title = title;
-    this.departmentName = departmentName;
+    this.title = shown.title();
+    this.departmentName = shown.departmentName();
+    this.sessionName = shown.sessionName();
+    this.proposalNumber = shown.proposalNumber();
+    this.proposalType = shown.proposalType();
+    this.proposer = shown.proposer();
+    this.delegation = shown.delegation();
+    this.submittedAt = shown.submittedAt();
+    this.suggestionText = shown.suggestionText();
+    this.category = shown.category();
     this.signedText = signedText;
     this.publicText = publicText;
     this.contentSha256 = contentSha256;
@@ -57,6 +76,23 @@ public class Publication {
     this.signedBy = signedBy;
     this.signedAt = signedAt;
     this.state = PublicationState.SIGNED;
+    this.searchTitle = SearchTokens.of(shown.title());
+    this.searchBody = SearchTokens.of(shown.title(), publicText, shown.suggestionText());
+  }
+
+  /** What the public page shows besides the reply text, as sealed. */
+  public PublicSnapshot snapshot() {
+    return new PublicSnapshot(
+        title,
+        departmentName,
+        sessionName,
+        proposalNumber,
+        proposalType,
+        proposer,
+        delegation,
+        submittedAt,
+        suggestionText,
+        category);
   }
 
   /** The reply was sent to the proposer. */
@@ -72,7 +108,7 @@ public class Publication {
    *
    * @return whether this call published it
    */
-  public boolean publish(Instant now) {
+  public boolean publish(Instant now, java.time.ZoneId zone) {
     if (state == PublicationState.PUBLISHED) {
       return false;
     }
@@ -81,6 +117,7 @@ public class Publication {
     }
     state = PublicationState.PUBLISHED;
     publishedAt = now;
+    publishedYear = now.atZone(zone).getYear();
     return true;
   }
 
@@ -129,6 +166,42 @@ public class Publication {
 
   public String getDepartmentName() {
     return departmentName;
+  }
+
+  public String getSessionName() {
+    return sessionName;
+  }
+
+  public String getProposalNumber() {
+    return proposalNumber;
+  }
+
+  public String getProposalType() {
+    return proposalType;
+  }
+
+  public String getProposer() {
+    return proposer;
+  }
+
+  public String getDelegation() {
+    return delegation;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public String getSuggestionText() {
+    return suggestionText;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public Integer getPublishedYear() {
+    return publishedYear;
   }
 
   public String getSignedText() {

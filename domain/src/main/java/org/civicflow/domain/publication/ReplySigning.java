@@ -61,20 +61,29 @@ public class ReplySigning {
         drafting.decide(
             proposalId, department, ReviewStage.SIGN_OFF, Verdict.APPROVE, comment, signer);
     Proposal proposal = proposals.get(proposalId);
-    String departmentName = departments.get(department).name();
     String publicText = publicTextOf(draft.getReplyText());
-    String title = proposal.getTitle();
+    PublicSnapshot shown =
+        new PublicSnapshot(
+            proposal.getTitle(),
+            departments.get(department).name(),
+            proposal.getSessionName(),
+            proposal.getNumber(),
+            proposal.getType().name(),
+            proposal.getProposer(),
+            proposal.getDelegation(),
+            proposal.getSubmittedAt(),
+            ContactRedactor.redact(proposal.getContent()),
+            draft.getCategory().name());
     Publication p =
         new Publication(
             proposalId,
             department,
             draft.getId(),
-            title,
-            departmentName,
+            shown,
             draft.getReplyText(),
             publicText,
             Seal.sha256(publicText),
-            Seal.of(sealKey, proposalId, department, departmentName, title, publicText),
+            Seal.of(sealKey, proposalId, department, shown, publicText),
             signer,
             clock.instant());
     publications.insert(p);
@@ -103,7 +112,7 @@ public class ReplySigning {
   @Transactional
   public Publication publish(long proposalId, String department) {
     Publication p = current(proposalId, department);
-    if (p.publish(clock.instant())) {
+    if (p.publish(clock.instant(), clock.getZone())) {
       save(p);
       audit.record(
           "system",
@@ -124,6 +133,31 @@ public class ReplySigning {
       save(p);
       audit.record(actor, "reply.notPublic", "proposal", String.valueOf(proposalId), department);
     }
+    return p;
+  }
+
+  /**
+   * The registrar takes a published reply off the public site, with a reason; the record stays and
+   * the page says it was withdrawn.
+   */
+  @Transactional
+  public Publication withdrawFromPublicSite(long publicationId, String reason, String actor) {
+    new org.civicflow.domain.common.FieldErrors()
+        .required("reason", reason)
+        .maxLength("reason", reason, 1000)
+        .throwIfAny();
+    Publication p =
+        publications
+            .findById(publicationId)
+            .orElseThrow(() -> new NotFoundException("publication", publicationId));
+    p.withdraw(actor, reason.strip(), clock.instant());
+    save(p);
+    audit.record(
+        actor,
+        "reply.withdrawPublication",
+        "proposal",
+        String.valueOf(p.getProposalId()),
+        "publication " + publicationId + ": " + reason.strip());
     return p;
   }
 

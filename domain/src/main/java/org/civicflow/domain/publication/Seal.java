@@ -8,8 +8,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * SHA-256 of the public text, and an HMAC-SHA256 seal over what the public page shows: the
- * proposal, the department, the title and the public text.
+ * SHA-256 of the public text, and an HMAC-SHA256 seal over everything a public page shows: the
+ * proposal and department, the title and the suggestion block, the category and the public text.
  */
 public final class Seal {
 
@@ -30,16 +30,27 @@ public final class Seal {
       SealKey key,
       long proposalId,
       String departmentCode,
-      String departmentName,
-      String title,
+      PublicSnapshot shown,
       String publicText) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key.bytes(), "HmacSHA256"));
-      for (String part :
-          new String[] {
-            String.valueOf(proposalId), departmentCode, departmentName, title, sha256(publicText)
-          }) {
+      String[] parts = {
+        String.valueOf(proposalId),
+        departmentCode,
+        shown.departmentName(),
+        shown.title(),
+        shown.sessionName(),
+        shown.proposalNumber(),
+        shown.proposalType(),
+        shown.proposer(),
+        String.valueOf(shown.delegation()),
+        String.valueOf(shown.submittedAt() == null ? null : shown.submittedAt().getEpochSecond()),
+        sha256(shown.suggestionText()),
+        shown.category(),
+        sha256(publicText)
+      };
+      for (String part : parts) {
         byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
         mac.update((bytes.length + ":").getBytes(StandardCharsets.UTF_8));
         mac.update(bytes);
@@ -53,13 +64,7 @@ public final class Seal {
   /** Whether a stored publication still carries the seal of what was signed. */
   public static boolean verify(SealKey key, Publication p) {
     String expected =
-        of(
-            key,
-            p.getProposalId(),
-            p.getDepartmentCode(),
-            p.getDepartmentName(),
-            p.getTitle(),
-            p.getPublicText());
+        of(key, p.getProposalId(), p.getDepartmentCode(), p.snapshot(), p.getPublicText());
     return MessageDigest.isEqual(
             expected.getBytes(StandardCharsets.US_ASCII),
             p.getSeal().getBytes(StandardCharsets.US_ASCII))

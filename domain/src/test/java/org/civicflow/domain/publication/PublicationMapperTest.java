@@ -27,18 +27,13 @@ class PublicationMapperTest extends MapperTestBase {
 
   private Publication signed() {
     Publication p =
-        new Publication(
+        PublicationFixtures.signed(
             proposal.getId(),
             department.code(),
             draftId(),
-            "对第911100号建议的答复",
             department.name(),
             "金淼代表:联系电话13800138000",
-            "金淼代表:联系电话***",
-            "a".repeat(64),
-            "seal",
-            "scjg.leader",
-            Instant.parse("2022-05-30T02:00:00Z"));
+            "金淼代表:联系电话***");
     publications.insert(p);
     return p;
   }
@@ -50,6 +45,11 @@ class PublicationMapperTest extends MapperTestBase {
     assertThat(found.getSignedText()).contains("13800138000");
     assertThat(found.getPublicText()).doesNotContain("13800138000");
     assertThat(found.getContentSha256()).hasSize(64);
+    assertThat(found.getProposer()).isEqualTo("金淼");
+    assertThat(found.getSuggestionText()).contains("虚假宣传");
+    assertThat(Seal.verify(PublicationFixtures.KEY, found))
+        .as("the stored record keeps its seal")
+        .isTrue();
     assertThat(found.getState()).isEqualTo(PublicationState.SIGNED);
     assertThat(publications.findByDraft(p.getDraftId())).isPresent();
     assertThat(publications.findByProposal(proposal.getId())).hasSize(1);
@@ -58,10 +58,12 @@ class PublicationMapperTest extends MapperTestBase {
   @Test
   void publishesOnceAndCountsReads() {
     Publication p = signed();
-    assertThat(p.publish(Instant.parse("2022-06-02T02:00:00Z"))).isTrue();
+    assertThat(p.publish(Instant.parse("2022-06-02T02:00:00Z"), java.time.ZoneOffset.UTC)).isTrue();
     assertThat(publications.update(p)).isEqualTo(1);
     Publication again = publications.findById(p.getId()).orElseThrow();
-    assertThat(again.publish(Instant.now())).as("a second publish is a no-op").isFalse();
+    assertThat(again.publish(Instant.now(), java.time.ZoneOffset.UTC))
+        .as("a second publish is a no-op")
+        .isFalse();
     assertThat(again.getPublishedAt()).isEqualTo(Instant.parse("2022-06-02T02:00:00Z"));
 
     publications.addReads(p.getId(), 5);
@@ -72,7 +74,7 @@ class PublicationMapperTest extends MapperTestBase {
   @Test
   void withdrawalKeepsTheRecord() {
     Publication p = signed();
-    p.publish(Instant.now());
+    p.publish(Instant.now(), java.time.ZoneOffset.UTC);
     publications.update(p);
     Publication stored = publications.findById(p.getId()).orElseThrow();
     stored.withdraw("registrar", "内容需更正", Instant.now());

@@ -1,0 +1,158 @@
+package org.civicflow.domain.publication;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.civicflow.domain.audit.AuditLog;
+import org.civicflow.domain.common.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Serves public replies only as signed. A record is checked against its seal when it is first read;
+ * the verified form is cached, so pages cost no database read; a sweep re-checks the stored records
+ * on a schedule, so a change made behind CivicFlow's back is found even while the cache still
+ * serves the good copy. A mismatch withholds the reply, logs an alert, writes an audit event and
+ * lists the item for the administrators.
+ */
+@Service
+public class IntegrityGuard {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IntegrityGuard.class);
+  static final int SWEEP_BATCH = 500;
+
+  private final PublicationMapper publications;
+  private final PublicReplyMapper publicReplies;
+  private final IntegrityFailureMapper failures;
+  private final SealKey key;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final ReadCounter reads;
+  private final Cache<Long, VerifiedReply> verified =
+      Caffeine.newBuilder().maximumSize(5_000).build();
+  private final Set<Long> withheld = ConcurrentHashMap.newKeySet();
+  private volatile long sweepCursor;
+
+  IntegrityGuard(
+      PublicationMapper publications,
+      PublicReplyMapper publicReplies,
+      IntegrityFailureMapper failures,
+      SealKey key,
+      AuditLog audit,
+      Clock clock,
+      ReadCounter reads) {
+    this.reads = reads;
+    this.publications = publications;
+    this.publicReplies = publicReplies;
+    this.failures = failures;
+    this.key = key;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /**
+   * The reply as signed, for public rendering.
+   *
+   * @throws NotFoundException unknown, or never published
+   * @throws ReplyWithheldException the stored record no longer matches its seal
+   */
+  public VerifiedReply reply(long id) {
+    if (withheld.contains(id)) {
+      throw new ReplyWithheldException(id);
+    }
+    VerifiedReply cached = verified.getIfPresent(id);
+    if (cached != null) {
+      return cached;
+    }
+    Publication p = publications.findById(id).orElseThrow(() -> new NotFoundException("reply", id));
+    if (p.getState() != PublicationState.PUBLISHED && p.getState() != PublicationState.WITHDRAWN) {
+      throw new NotFoundException("reply", id);
+    }
+    if (!Seal.verify(key, p)) {
+      withhold(p.getId(), "stored record does not match its seal (read)");
+      throw new ReplyWithheldException(id);
+    }
+    VerifiedReply reply = VerifiedReply.of(p);
+    reads.reloaded(id);
+    verified.put(id, reply);
+    return reply;
+  }
+
+  /** The replies of a page in order, leaving out withheld ones. */
+  public List<VerifiedReply> replies(List<Long> ids) {
+    List<VerifiedReply> out = new ArrayList<>(ids.size());
+    for (long id : ids) {
+      try {
+        out.add(reply(id));
+      } catch (ReplyWithheldException | NotFoundException skipped) {
+        // a withheld reply is not listed either
+      }
+    }
+    return out;
+  }
+
+  /** Forgets the cached form of a reply whose state changed through CivicFlow (withdrawal). */
+  public void evict(long id) {
+    verified.invalidate(id);
+  }
+
+  /**
+   * Re-checks the cached replies and the next batch of stored ones; returns how many failed. Runs
+   * on a schedule (see the application's scheduling) and on demand.
+   */
+  public int sweep() {
+    int failed = 0;
+    List<Long> ids = new ArrayList<>(verified.asMap().keySet());
+    List<Long> next = publicReplies.publishedIdsAfter(sweepCursor, SWEEP_BATCH);
+    sweepCursor = next.isEmpty() ? 0 : next.get(next.size() - 1);
+    ids.addAll(next);
+    withheld.addAll(failures.openPublicationIds());
+    for (long id : ids.stream().distinct().toList()) {
+      Optional<Publication> stored = publications.findById(id);
+      if (stored.isEmpty() || withheld.contains(id)) {
+        verified.invalidate(id);
+        continue;
+      }
+      if (!Seal.verify(key, stored.get())) {
+        withhold(id, "stored record does not match its seal (scheduled check)");
+        failed++;
+      }
+    }
+    return failed;
+  }
+
+  /** The open integrity failures, for administrators. */
+  public List<IntegrityFailure> openFailures() {
+    return failures.findOpen();
+  }
+
+  /** An administrator repaired the record: it is checked again before it is served. */
+  @Transactional
+  public void resolve(long publicationId, String admin) {
+    failures.resolve(publicationId, clock.instant(), admin);
+    audit.record(
+        admin, "publication.integrityResolved", "publication", String.valueOf(publicationId), null);
+    withheld.remove(publicationId);
+    verified.invalidate(publicationId);
+  }
+
+  /** Outside any request transaction: the alert and its records must stay even if that fails. */
+  private void withhold(long id, String detail) {
+    verified.invalidate(id);
+    if (withheld.add(id)) {
+      LOG.error("INTEGRITY ALERT: published reply {} withheld: {}", id, detail);
+      if (!failures.openPublicationIds().contains(id)) {
+        failures.insert(id, clock.instant(), detail);
+        audit.recordDenied(
+            "system", "publication.tamperDetected", "publication", String.valueOf(id), detail);
+      }
+    }
+  }
+}
