@@ -229,6 +229,19 @@ class ProposalApiController {
     return ResponseEntity.accepted().build();
   }
 
+  /** The registrar takes a published reply off the public site: {@code {reason}}. */
+  @PostMapping("/{id}/publications/{publicationId}/withdraw")
+  ResponseEntity<Void> withdrawPublication(
+      @PathVariable long id,
+      @PathVariable long publicationId,
+      @RequestBody(required = false) Map<String, Object> body,
+      Principal principal) {
+    Object reason = body == null ? null : body.get("reason");
+    actions.withdrawPublication(
+        id, publicationId, reason == null ? null : reason.toString(), callers.of(principal));
+    return ResponseEntity.noContent().build();
+  }
+
   /** The registrar marks or clears a key item: {@code {key: true}}. */
   @PostMapping("/{id}/key")
   ResponseEntity<Void> markKey(

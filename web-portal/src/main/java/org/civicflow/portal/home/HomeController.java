@@ -3,14 +3,9 @@ package org.civicflow.portal.home;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The public home page and the sign-in page. */
+/** The sign-in page. */
 @Controller
 class HomeController {
-
-  @GetMapping("/")
-  String home() {
-    return "home";
-  }
 
   /** The sign-in page; it says so when the browser came back with a session that timed out. */
   @GetMapping("/login")

@@ -141,6 +141,7 @@ class ProposalPagesController {
         caller.username().equals(proposal.proposerUsername())
             && ProposalStatus.valueOf(proposal.status()).isWithdrawable());
     model.addAttribute("canMarkKey", caller.has(Role.REGISTRAR));
+    model.addAttribute("isRegistrar", caller.has(Role.REGISTRAR));
     model.addAttribute("myDepartment", caller.department());
     return "portal/proposal";
   }
@@ -223,6 +224,22 @@ class ProposalPagesController {
     try {
       actions.markKey(id, key, callers.of(principal));
       flash.ok(redirect, key ? "flash.keyMarked" : "flash.keyCleared");
+    } catch (DomainException e) {
+      flash.error(redirect, e);
+    }
+    return "redirect:/portal/proposals/" + id;
+  }
+
+  @PostMapping("/portal/proposals/{id}/publications/{publicationId}/withdraw")
+  String withdrawPublication(
+      @PathVariable long id,
+      @PathVariable long publicationId,
+      @RequestParam(required = false) String reason,
+      Principal principal,
+      RedirectAttributes redirect) {
+    try {
+      actions.withdrawPublication(id, publicationId, reason, callers.of(principal));
+      flash.ok(redirect, "flash.publicationWithdrawn");
     } catch (DomainException e) {
       flash.error(redirect, e);
     }

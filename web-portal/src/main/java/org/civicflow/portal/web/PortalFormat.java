@@ -48,6 +48,12 @@ public class PortalFormat {
     return i == null ? "" : DATE_TIME.format(i.atZone(zone));
   }
 
+  /** A date as official letters write it: 2022年5月30日. */
+  public String chineseDate(Object value) {
+    LocalDate d = localDate(value);
+    return d == null ? "" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+  }
+
   /** Days from today to the due date: negative when overdue. */
   public long daysLeft(Object due) {
     LocalDate d = localDate(due);

@@ -37,6 +37,8 @@ public class ProposalActions {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final AuditLog audit;
+  private final org.civicflow.domain.publication.ReplySigning signing;
+  private final org.civicflow.domain.publication.IntegrityGuard guard;
 
   ProposalActions(
       ProposalAccess access,
@@ -45,7 +47,11 @@ public class ProposalActions {
       ReplyDrafting drafting,
       RuntimeService runtime,
       TaskService tasks,
-      AuditLog audit) {
+      AuditLog audit,
+      org.civicflow.domain.publication.ReplySigning signing,
+      org.civicflow.domain.publication.IntegrityGuard guard) {
+    this.signing = signing;
+    this.guard = guard;
     this.access = access;
     this.lifecycle = lifecycle;
     this.assignments = assignments;
@@ -160,6 +166,32 @@ public class ProposalActions {
         "proposal",
         String.valueOf(proposalId),
         department + " → " + checked + ": " + reason.strip());
+  }
+
+  /**
+   * The registrar takes a published reply off the public site with a reason; the page then says it
+   * was withdrawn, and nothing is deleted.
+   */
+  @Transactional
+  public void withdrawPublication(
+      long proposalId, long publicationId, String reason, Caller caller) {
+    if (!caller.has(Role.REGISTRAR)) {
+      audit.recordDenied(
+          caller.username(),
+          "reply.withdrawPublication",
+          "proposal",
+          String.valueOf(proposalId),
+          null);
+      throw new ForbiddenException("proposal.registrarOnly");
+    }
+    access.visible(proposalId, caller);
+    boolean ofThisProposal =
+        signing.of(proposalId).stream().anyMatch(x -> x.getId() == publicationId);
+    if (!ofThisProposal) {
+      throw new org.civicflow.domain.common.NotFoundException("publication", publicationId);
+    }
+    signing.withdrawFromPublicSite(publicationId, reason, caller.username());
+    guard.evict(publicationId);
   }
 
   /** The registrar marks a proposal for leadership attention (重点督办), or clears the mark. */

@@ -1,0 +1,40 @@
+package org.civicflow.portal.admin;
+
+import java.security.Principal;
+import org.civicflow.domain.publication.IntegrityGuard;
+import org.civicflow.portal.web.Flash;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The published replies withheld because their stored records no longer match their seals. */
+@Controller
+class IntegrityController {
+
+  private final IntegrityGuard guard;
+  private final Flash flash;
+
+  IntegrityController(IntegrityGuard guard, Flash flash) {
+    this.guard = guard;
+    this.flash = flash;
+  }
+
+  @GetMapping("/admin/integrity")
+  String failures(Model model) {
+    guard.sweep();
+    model.addAttribute("failures", guard.openFailures());
+    return "admin/integrity";
+  }
+
+  /** The record was repaired: release it; it is checked again before it is served. */
+  @PostMapping("/admin/integrity/{publicationId}/resolve")
+  String resolve(
+      @PathVariable long publicationId, Principal principal, RedirectAttributes redirect) {
+    guard.resolve(publicationId, principal.getName());
+    flash.ok(redirect, "flash.integrityResolved", publicationId);
+    return "redirect:/admin/integrity";
+  }
+}
