@@ -1,0 +1,155 @@
+package org.civicflow.portal.publicsite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.civicflow.domain.publication.IntegrityGuard;
+import org.civicflow.domain.publication.ReadCounter;
+import org.civicflow.domain.publication.Seal;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The public column as the demo leaves it: suggestion 911100 with every field of the government's
+ * page, its hash, read counting, search, and what happens when a stored record is changed behind
+ * CivicFlow's back.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.enabled=false")
+class PublicSiteIT {
+
+  @Autowired TestRestTemplate http;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired IntegrityGuard guard;
+  @Autowired ReadCounter reads;
+
+  private long id911100() {
+    return jdbc.queryForObject(
+        "SELECT id FROM cf_publication WHERE proposal_number = '911100'", Long.class);
+  }
+
+  private String page(String path) {
+    ResponseEntity<String> r = http.getForEntity(path, String.class);
+    assertThat(r.getStatusCode().value()).as(path).isEqualTo(200);
+    return r.getBody();
+  }
+
+  @Test
+  void theReplyPageShowsEveryFieldOfTheGovernmentsPage() {
+    String html = page("/public/replies/" + id911100());
+    assertThat(html)
+        .contains("首页", "政务公开", "建议提案办理", "建议提案办理结果公开")
+        .contains("对市九届人大一次会议第911100号建议的答复:关于加强对网红“直播带货”市场监督管理的建议")
+        .contains("文章来源", "市场监督管理局")
+        .contains("添加时间", "2022-06-02")
+        .contains("阅读")
+        .contains("编号", "911100", "领衔人", "金淼", "代表团", "昌图县", "时间", "2021-12-29")
+        .contains("主播夸大宣传", "建立主播信用评价机制")
+        .contains("金淼代表:", "检查本地主播账号300余个")
+        .contains("2022年5月30日")
+        .contains("view=print")
+        .contains("a11y=on");
+    assertThat(html).as("the handler's phone number is not public").doesNotContain("0410-2345678");
+    assertThat(page("/public/replies/" + id911100() + "?view=print")).contains("911100", "金淼代表:");
+    assertThat(page("/public/replies/" + id911100() + "?a11y=on"))
+        .contains("class=\"public a11y\"");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theJsonCarriesTheHashOfTheTextItReturns() {
+    Map<String, Object> json = http.getForObject("/api/v1/public/replies/" + id911100(), Map.class);
+    String text = (String) json.get("replyText");
+    assertThat(json)
+        .containsEntry("number", "911100")
+        .containsEntry("proposer", "金淼")
+        .containsEntry("delegation", "昌图县")
+        .containsEntry("department", "市场监督管理局")
+        .containsEntry("category", "B")
+        .containsEntry("session", "市九届人大一次会议");
+    assertThat(json.get("contentSha256")).isEqualTo(Seal.sha256(text));
+    Map<String, Object> list = http.getForObject("/api/v1/public/replies?q=直播带货", Map.class);
+    assertThat((List<Map<String, Object>>) list.get("items"))
+        .extracting(i -> i.get("number"))
+        .contains("911100");
+  }
+
+  @Test
+  void readsCountOncePerVisitorAndAreWrittenInBatches() {
+    long id = id911100();
+    reads.flush(); // what other tests read
+    long before = readCount(id);
+    HttpHeaders visitor = new HttpHeaders();
+    visitor.set("User-Agent", "reader-" + System.nanoTime());
+    for (int i = 0; i < 5; i++) {
+      // one address: "localhost" may alternate between IPv4 and IPv6, which are two visitors
+      http.exchange(
+          "http://127.0.0.1:" + port + "/public/replies/" + id,
+          HttpMethod.GET,
+          new HttpEntity<>(visitor),
+          String.class);
+    }
+    assertThat(readCount(id)).as("no write while reading").isEqualTo(before);
+    assertThat(reads.flush()).as("views written by the flush").isEqualTo(1);
+    assertThat(readCount(id)).as("five reloads count once").isEqualTo(before + 1);
+  }
+
+  private long readCount(long id) {
+    return jdbc.queryForObject(
+        "SELECT read_count FROM cf_publication WHERE id = ?", Long.class, id);
+  }
+
+  @Test
+  void chinesePhrasesAreFoundAndHighlighted() {
+    String results = page("/?q=主播账号");
+    assertThat(results).contains("911100").contains("<mark>主播账号</mark>");
+    assertThat(page("/?q=监管")).contains("911100").contains("910107");
+    assertThat(page("/?q=不存在的词语")).doesNotContain("reply-title\"");
+    assertThat(page("/?category=B&year=2022")).contains("911100");
+    assertThat(http.getForEntity("/?category=Z", String.class).getStatusCode().value())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void aRecordChangedInTheDatabaseIsWithheldAuditedAndListed() {
+    long id = id911100();
+    page("/public/replies/" + id); // cached as verified
+    String title =
+        jdbc.queryForObject("SELECT title FROM cf_publication WHERE id = ?", String.class, id);
+    jdbc.update("UPDATE cf_publication SET title = ? WHERE id = ?", "某市博彩娱乐平台官网", id);
+    try {
+      assertThat(guard.sweep()).isEqualTo(1);
+      ResponseEntity<String> page = http.getForEntity("/public/replies/" + id, String.class);
+      assertThat(page.getStatusCode().value()).isEqualTo(503);
+      assertThat(page.getBody()).contains("页面正在核查").doesNotContain("博彩");
+      assertThat(
+              http.getForEntity("/api/v1/public/replies/" + id, String.class)
+                  .getStatusCode()
+                  .value())
+          .isEqualTo(503);
+      assertThat(page("/")).doesNotContain("博彩").doesNotContain("/public/replies/" + id + "\"");
+      assertThat(
+              jdbc.queryForObject(
+                  "SELECT COUNT(*) FROM cf_audit_event WHERE action ="
+                      + " 'publication.tamperDetected' AND object_id = ?",
+                  Integer.class,
+                  String.valueOf(id)))
+          .isEqualTo(1);
+      assertThat(guard.openFailures()).anyMatch(f -> f.publicationId() == id);
+    } finally {
+      jdbc.update("UPDATE cf_publication SET title = ? WHERE id = ?", title, id);
+      guard.resolve(id, "admin");
+    }
+    assertThat(page("/public/replies/" + id)).contains("911100");
+  }
+}
