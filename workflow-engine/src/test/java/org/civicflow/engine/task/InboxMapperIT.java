@@ -1,0 +1,76 @@
+package org.civicflow.engine.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.civicflow.domain.identity.Role;
+import org.civicflow.engine.EngineFixtures;
+import org.civicflow.engine.intake.ProposalIntake;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The inbox query on real process data: own and candidate tasks, overdue first, filters. */
+@SpringBootTest
+class InboxMapperIT {
+
+  @Autowired EngineFixtures fixtures;
+  @Autowired ProposalIntake intake;
+  @Autowired Inbox inbox;
+  @Autowired TaskService tasks;
+  @Autowired TaskWork work;
+
+  @Test
+  void ownAndCandidateTasksOverdueFirstWithFilters() {
+    fixtures.session();
+    Caller registrar = fixtures.user("inbox.registrar", null, Role.REGISTRAR);
+    Caller colleague = fixtures.user("inbox.registrar2", null, Role.REGISTRAR);
+    fixtures.department("INBX", "收件测试局");
+    Caller handler = fixtures.user("inbox.handler", "INBX", Role.HANDLER);
+    String prefix = "I" + System.nanoTime() % 100_000;
+    long a = intake.register(EngineFixtures.proposal(prefix + "1", "甲"), registrar).getId();
+    long b = intake.register(EngineFixtures.proposal(prefix + "2", "乙"), registrar).getId();
+    long c = intake.register(EngineFixtures.proposal(prefix + "3", "丙"), registrar).getId();
+
+    InboxFilter mine = new InboxFilter("reviewAcceptance", null, null, null, 0, 200);
+    List<InboxRow> rows = inbox.page(registrar, mine).items();
+    assertThat(rows).extracting(InboxRow::proposalId).contains(a, b, c);
+    InboxRow rowB = rows.stream().filter(r -> r.proposalId() == b).findFirst().orElseThrow();
+    assertThat(rowB.proposalNumber()).isEqualTo(prefix + "2");
+    assertThat(rowB.title()).isEqualTo("乙");
+    assertThat(rowB.sessionName()).isEqualTo(EngineFixtures.SESSION);
+
+    // an overdue task comes first
+    tasks.setDueDate(rowB.id(), new Date(System.currentTimeMillis() - 86_400_000L));
+    Inbox.Page page = inbox.page(registrar, mine);
+    assertThat(page.items().get(0).proposalId()).isEqualTo(b);
+    assertThat(page.items().get(0).overdue(page.now())).isTrue();
+    assertThat(page.overdue()).isGreaterThanOrEqualTo(1);
+
+    // a task a colleague took leaves the others' inboxes, and stays in the colleague's
+    String taskOfC =
+        inbox.page(registrar, new InboxFilter(null, null, null, c, 0, 5)).items().get(0).id();
+    work.claim(taskOfC, colleague);
+    assertThat(inbox.page(registrar, new InboxFilter(null, null, null, c, 0, 5)).items()).isEmpty();
+    assertThat(inbox.page(colleague, new InboxFilter(null, null, null, c, 0, 5)).items())
+        .singleElement()
+        .extracting(InboxRow::assignee)
+        .isEqualTo("inbox.registrar2");
+
+    // filters and other people
+    assertThat(inbox.page(registrar, new InboxFilter(null, null, null, a, 0, 5)).items())
+        .extracting(InboxRow::proposalId)
+        .containsOnly(a);
+    assertThat(inbox.page(registrar, new InboxFilter(null, null, true, null, 0, 200)).items())
+        .extracting(InboxRow::proposalId)
+        .doesNotContain(a, b, c);
+    assertThat(inbox.page(handler, new InboxFilter(null, null, null, null, 0, 200)).items())
+        .extracting(InboxRow::proposalId)
+        .doesNotContain(a, b, c);
+    assertThat(inbox.page(registrar, new InboxFilter(null, null, null, null, 0, 1)).items())
+        .hasSize(1);
+    assertThat(inbox.count(registrar)).isGreaterThanOrEqualTo(2);
+  }
+}
