@@ -181,19 +181,27 @@ CREATE TABLE cf_publication (
   withdrawn_at      DATETIME      NULL,
   withdrawn_by      VARCHAR(64)   NULL,
   withdrawal_reason VARCHAR(1000) NULL,
-  -- search keys: the title and texts as space-separated character bigrams (see SearchTokens)
-  search_title      TEXT          NULL,
-  search_body       MEDIUMTEXT    NULL,
   version           INT           NOT NULL DEFAULT 0,
   UNIQUE KEY uk_publication_draft (draft_id),
   KEY ix_publication_proposal (proposal_id, department_code),
   KEY ix_publication_published (state, published_at, id),
-  KEY ix_publication_department (state, department_code, published_at),
-  KEY ix_publication_session (state, session_name, published_at),
-  KEY ix_publication_year (state, published_year, published_at),
-  KEY ix_publication_category (state, category, published_at),
   CONSTRAINT fk_publication_proposal FOREIGN KEY (proposal_id) REFERENCES cf_proposal (id),
   CONSTRAINT fk_publication_draft FOREIGN KEY (draft_id) REFERENCES cf_reply_draft (id)
+) DEFAULT CHARSET=utf8mb4;
+
+-- The public search index: each published reply gets a sequence number in publication order;
+-- each search key (a character bigram of the body or the title, a Latin word, a filter value)
+-- holds a compressed bitmap (RoaringBitmap, portable format) of the sequence numbers that have it.
+CREATE TABLE cf_search_doc (
+  doc_seq        BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  publication_id BIGINT NOT NULL,
+  UNIQUE KEY uk_search_doc_publication (publication_id)
+) DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE cf_search_key (
+  search_key  VARCHAR(120) NOT NULL PRIMARY KEY,
+  docs        MEDIUMBLOB   NOT NULL,
+  cardinality INT          NOT NULL
 ) DEFAULT CHARSET=utf8mb4;
 
 CREATE TABLE cf_integrity_failure (

@@ -1,12 +1,14 @@
 package org.civicflow.domain.publication;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * A search of the public list: all filters optional; {@code q} is full text.
+ * A search of the public list: all filters optional; {@code q} is full text (words separated by
+ * spaces must all appear).
  *
- * @param tokens the search keys of {@code q} (see {@link SearchTokens}); empty without text
+ * @param tokens the search tokens of {@code q} (see {@link SearchTokens}); empty without text
  */
 public record PublicQuery(
     String q,
@@ -42,20 +44,16 @@ public record PublicQuery(
     return (long) page * size;
   }
 
-  /** Whether the text needs the exact-phrase check (a bigram alone is already a phrase). */
-  public boolean phraseCheck() {
-    return q != null && (tokens.size() > 1 || tokens.isEmpty());
-  }
-
-  /** The boolean-mode full-text expression: every token required. */
-  public String booleanExpression() {
-    return String.join(" ", tokens.stream().map(t -> "+" + t).toList());
-  }
-
-  /** The text as a LIKE pattern, wildcards escaped. */
-  public String likePattern() {
-    return q == null
-        ? null
-        : "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  /**
+   * The parts of the text whose tokens alone do not prove they stand together (three or more Han
+   * characters): the result is confirmed against the texts.
+   */
+  public List<String> phrases() {
+    if (q == null) {
+      return List.of();
+    }
+    return Arrays.stream(q.split("\\s+"))
+        .filter(part -> SearchTokens.query(part).size() > 1)
+        .toList();
   }
 }

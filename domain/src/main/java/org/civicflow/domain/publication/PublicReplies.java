@@ -1,30 +1,27 @@
 package org.civicflow.domain.publication;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * The public site's replies: searched and paged in the database, always rendered from their
- * verified form ({@link IntegrityGuard}).
+ * The public site's replies: found through the search index, always rendered from their verified
+ * form ({@link IntegrityGuard}).
  */
 @Service
 public class PublicReplies {
 
-  private final PublicReplyMapper mapper;
+  private final PublicSearchIndex index;
   private final IntegrityGuard guard;
-  private final Cache<String, Facets> facets =
-      Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(1).build();
 
-  PublicReplies(PublicReplyMapper mapper, IntegrityGuard guard) {
-    this.mapper = mapper;
+  PublicReplies(PublicSearchIndex index, IntegrityGuard guard) {
+    this.index = index;
     this.guard = guard;
   }
 
-  /** One page of published replies and the number of all that match. */
-  public record Page(List<VerifiedReply> items, long total, PublicQuery query) {
+  /** One page of published replies and the number of all that match ({@code exact} or about). */
+  public record Page(List<VerifiedReply> items, long total, boolean exact, PublicQuery query) {
 
     public long pages() {
       return (total + query.size() - 1) / query.size();
@@ -35,9 +32,8 @@ public class PublicReplies {
   public record Facets(List<Integer> years, List<String> sessions, List<String> departments) {}
 
   public Page search(PublicQuery query) {
-    List<Long> ids = mapper.search(query);
-    long total = ids.size() < query.size() && query.page() == 0 ? ids.size() : mapper.count(query);
-    return new Page(guard.replies(ids), total, query);
+    PublicSearchIndex.Result result = index.search(query);
+    return new Page(guard.replies(result.ids()), result.total(), result.exact(), query);
   }
 
   public VerifiedReply reply(long id) {
@@ -45,6 +41,20 @@ public class PublicReplies {
   }
 
   public Facets facets() {
-    return facets.get("all", k -> new Facets(mapper.years(), mapper.sessions(), mapper.departments()));
+    List<Integer> years = new ArrayList<>();
+    List<String> sessions = new ArrayList<>();
+    List<String> departments = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : index.facetCounts().entrySet()) {
+      String key = e.getKey();
+      if (key.startsWith("f:year:")) {
+        years.add(Integer.valueOf(key.substring(7)));
+      } else if (key.startsWith("f:sess:")) {
+        sessions.add(key.substring(7));
+      } else if (key.startsWith("f:dept:")) {
+        departments.add(key.substring(7));
+      }
+    }
+    years.sort(java.util.Comparator.reverseOrder());
+    return new Facets(years, sessions, departments);
   }
 }

@@ -37,9 +37,6 @@ public class Publication {
   private Instant withdrawnAt;
   private String withdrawnBy;
   private String withdrawalReason;
-  // search keys, written with the record (see SearchTokens); read by the search queries only
-  private String searchTitle;
-  private String searchBody;
   private int version;
 
   Publication() {}
@@ -76,8 +73,6 @@ public class Publication {
     this.signedBy = signedBy;
     this.signedAt = signedAt;
     this.state = PublicationState.SIGNED;
-    this.searchTitle = SearchTokens.of(shown.title());
-    this.searchBody = SearchTokens.of(shown.title(), publicText, shown.suggestionText());
   }
 
   /** What the public page shows besides the reply text, as sealed. */

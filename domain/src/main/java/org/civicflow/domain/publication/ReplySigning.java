@@ -29,6 +29,7 @@ public class ReplySigning {
   private final Proposals proposals;
   private final DepartmentDirectory departments;
   private final SealKey sealKey;
+  private final PublicSearchIndex searchIndex;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -38,6 +39,7 @@ public class ReplySigning {
       Proposals proposals,
       DepartmentDirectory departments,
       SealKey sealKey,
+      PublicSearchIndex searchIndex,
       AuditLog audit,
       Clock clock) {
     this.drafting = drafting;
@@ -45,6 +47,7 @@ public class ReplySigning {
     this.proposals = proposals;
     this.departments = departments;
     this.sealKey = sealKey;
+    this.searchIndex = searchIndex;
     this.audit = audit;
     this.clock = clock;
   }
@@ -114,6 +117,7 @@ public class ReplySigning {
     Publication p = current(proposalId, department);
     if (p.publish(clock.instant(), clock.getZone())) {
       save(p);
+      searchIndex.add(p);
       audit.record(
           "system",
           "reply.publish",
@@ -152,6 +156,7 @@ public class ReplySigning {
             .orElseThrow(() -> new NotFoundException("publication", publicationId));
     p.withdraw(actor, reason.strip(), clock.instant());
     save(p);
+    searchIndex.remove(p);
     audit.record(
         actor,
         "reply.withdrawPublication",

@@ -5,34 +5,44 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The search keys of public replies: every pair of neighbouring Han characters (a bigram) and every
- * Latin word or number, each prefixed with {@value #PREFIX} so that full-text indexes that ignore
- * short tokens keep them. A two-character word inside a sentence is one bigram, so it is found; a
- * longer phrase is found through all of its bigrams.
+ * The words of the public search: every Han character, every pair of neighbouring Han characters (a
+ * bigram) and every Latin word or number. A two-character word inside a sentence is one bigram, so
+ * it is found; a longer phrase is found through all of its bigrams and then confirmed.
  */
 public final class SearchTokens {
 
-  static final String PREFIX = "z";
-
   private SearchTokens() {}
 
-  /** The distinct tokens of a text, space-separated, for storing. */
-  public static String of(String... texts) {
+  /**
+   * The distinct tokens of texts: bigrams and Latin words, and (with {@code unigrams}) Han
+   * characters.
+   */
+  public static Set<String> of(boolean unigrams, String... texts) {
     Set<String> tokens = new LinkedHashSet<>();
     for (String t : texts) {
-      collect(t, tokens);
+      collect(t, tokens, unigrams);
     }
-    return String.join(" ", tokens);
-  }
-
-  /** The tokens of a query; empty when it has nothing searchable. */
-  public static Set<String> query(String query) {
-    Set<String> tokens = new LinkedHashSet<>();
-    collect(query, tokens);
     return tokens;
   }
 
-  private static void collect(String text, Set<String> out) {
+  /** The tokens a query needs: its bigrams and words; a lone Han character stands for itself. */
+  public static Set<String> query(String query) {
+    Set<String> tokens = new LinkedHashSet<>();
+    if (query == null) {
+      return tokens;
+    }
+    for (String part : query.strip().split("\\s+")) {
+      Set<String> partTokens = new LinkedHashSet<>();
+      collect(part, partTokens, false);
+      if (partTokens.isEmpty() && isSingleHan(part)) {
+        partTokens.add(part);
+      }
+      tokens.addAll(partTokens);
+    }
+    return tokens;
+  }
+
+  private static void collect(String text, Set<String> out, boolean unigrams) {
     if (text == null) {
       return;
     }
@@ -42,11 +52,11 @@ public final class SearchTokens {
       int cp = text.codePointAt(i);
       int len = Character.charCount(cp);
       if (isHan(cp)) {
+        if (unigrams) {
+          out.add(new String(Character.toChars(cp)));
+        }
         if (previousHan >= 0) {
-          out.add(
-              PREFIX
-                  + new String(Character.toChars(previousHan))
-                  + new String(Character.toChars(cp)));
+          out.add(new String(Character.toChars(previousHan)) + new String(Character.toChars(cp)));
         }
         previousHan = cp;
         i += len;
@@ -60,7 +70,7 @@ public final class SearchTokens {
         }
         String word = text.substring(start, i).toLowerCase(Locale.ROOT);
         if (word.length() <= 60) {
-          out.add(PREFIX + word);
+          out.add(word);
         }
       } else {
         previousHan = -1;
@@ -69,7 +79,7 @@ public final class SearchTokens {
     }
   }
 
-  /** Whether a query is a single Han character, which no bigram can find. */
+  /** Whether a text is a single Han character. */
   public static boolean isSingleHan(String query) {
     String q = query == null ? "" : query.strip();
     return q.codePointCount(0, q.length()) == 1 && isHan(q.codePointAt(0));

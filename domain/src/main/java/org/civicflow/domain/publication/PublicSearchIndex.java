@@ -1,0 +1,262 @@
+package org.civicflow.domain.publication;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.roaringbitmap.FastAggregation;
+import org.roaringbitmap.IntIterator;
+import org.roaringbitmap.RoaringBitmap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public search index. Each published reply has a sequence number in publication order; each
+ * search key — a token of the body ({@code b}), of the title ({@code t}), or a filter value ({@code
+ * f:}) — has a compressed bitmap of the numbers that carry it. A search or a filtered list is a few
+ * primary-key reads and bitmap intersections, however many replies there are; counts are
+ * cardinalities; newest first is descending numbers. Publishing and withdrawing update the index in
+ * the same transaction.
+ */
+@Service
+public class PublicSearchIndex {
+
+  /** Phrase candidates confirmed against the texts at most per search. */
+  static final int MAX_CONFIRMED = 2000;
+
+  /** Phrase candidates confirmed per database round trip. */
+  static final int CONFIRM_BATCH = 60;
+
+  private final SearchIndexMapper index;
+  private final PublicReplyMapper replies;
+
+  PublicSearchIndex(SearchIndexMapper index, PublicReplyMapper replies) {
+    this.index = index;
+    this.replies = replies;
+  }
+
+  /** The result of a search: publication ids in order, the total, whether the total is exact. */
+  public record Result(List<Long> ids, long total, boolean exact) {}
+
+  /** The keys of a reply: its body and title tokens and its filter values. */
+  public static Set<String> keysOf(Publication p) {
+    Set<String> keys = new TreeSet<>();
+    PublicSnapshot s = p.snapshot();
+    for (String token : SearchTokens.of(true, s.title(), p.getPublicText(), s.suggestionText())) {
+      keys.add("b" + token);
+    }
+    for (String token : SearchTokens.of(true, s.title())) {
+      keys.add("t" + token);
+    }
+    keys.addAll(facets(s.sessionName(), p.getDepartmentCode(), p.getPublishedYear(), s.category()));
+    keys.add("f:all");
+    return keys;
+  }
+
+  static List<String> facets(String session, String department, Integer year, String category) {
+    List<String> keys = new ArrayList<>();
+    if (session != null) {
+      keys.add("f:sess:" + session);
+    }
+    if (department != null) {
+      keys.add("f:dept:" + department);
+    }
+    if (year != null) {
+      keys.add("f:year:" + year);
+    }
+    if (category != null) {
+      keys.add("f:cat:" + category);
+    }
+    return keys;
+  }
+
+  /** Adds a published reply to the index. Idempotent. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void add(Publication p) {
+    if (index.findDocSeq(p.getId()).isPresent()) {
+      return;
+    }
+    SearchIndexMapper.Doc doc = new SearchIndexMapper.Doc(p.getId());
+    index.insertDoc(doc);
+    change(keysOf(p), doc.getDocSeq().intValue(), true);
+  }
+
+  /** Takes a reply out of the index (withdrawn from the public site). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void remove(Publication p) {
+    index.findDocSeq(p.getId()).ifPresent(seq -> change(keysOf(p), seq.intValue(), false));
+  }
+
+  private void change(Set<String> keys, int docSeq, boolean add) {
+    List<String> sorted = new ArrayList<>(keys);
+    Map<String, SearchIndexMapper.KeyRow> existing = new HashMap<>();
+    for (int i = 0; i < sorted.size(); i += 500) {
+      for (SearchIndexMapper.KeyRow row :
+          index.lockKeys(sorted.subList(i, Math.min(sorted.size(), i + 500)))) {
+        existing.put(row.key(), row);
+      }
+    }
+    for (String key : sorted) {
+      SearchIndexMapper.KeyRow row = existing.get(key);
+      RoaringBitmap docs = row == null ? new RoaringBitmap() : read(row.docs());
+      boolean changed = add ? docs.checkedAdd(docSeq) : docs.checkedRemove(docSeq);
+      if (row == null && add) {
+        index.insertKey(key, write(docs), docs.getCardinality());
+      } else if (row != null && changed) {
+        index.updateKey(key, write(docs), docs.getCardinality());
+      }
+    }
+  }
+
+  /** One page of matching published replies: title matches first, then newest first. */
+  @Transactional(readOnly = true)
+  public Result search(PublicQuery q) {
+    List<String> required =
+        new ArrayList<>(facets(q.session(), q.department(), q.year(), q.category()));
+    required.add("f:all");
+    q.tokens().forEach(t -> required.add("b" + t));
+    List<String> titleKeys = q.tokens().stream().map(t -> "t" + t).toList();
+    List<String> all = new ArrayList<>(required);
+    all.addAll(titleKeys);
+    Map<String, RoaringBitmap> bitmaps = new HashMap<>();
+    for (SearchIndexMapper.KeyRow row : index.findKeys(all.stream().distinct().toList())) {
+      bitmaps.put(row.key(), read(row.docs()));
+    }
+    if (!bitmaps.keySet().containsAll(required)) {
+      return new Result(List.of(), 0, true);
+    }
+    RoaringBitmap matches =
+        FastAggregation.and(required.stream().map(bitmaps::get).toArray(RoaringBitmap[]::new));
+    RoaringBitmap inTitle = new RoaringBitmap();
+    if (!titleKeys.isEmpty() && bitmaps.keySet().containsAll(titleKeys)) {
+      inTitle =
+          FastAggregation.and(titleKeys.stream().map(bitmaps::get).toArray(RoaringBitmap[]::new));
+      inTitle.and(matches);
+    }
+    RoaringBitmap rest = RoaringBitmap.andNot(matches, inTitle);
+    List<String> phrases = q.phrases();
+    int wanted = (int) Math.min(Integer.MAX_VALUE, q.offset() + q.size());
+    List<Integer> ordered = new ArrayList<>();
+    long total;
+    boolean exact = true;
+    if (phrases.isEmpty()) {
+      // every token is itself the text searched for: no confirmation, take only what the page needs
+      for (RoaringBitmap group : List.of(inTitle, rest)) {
+        IntIterator it = group.getReverseIntIterator();
+        while (it.hasNext() && ordered.size() < wanted) {
+          ordered.add(it.next());
+        }
+      }
+      total = matches.getCardinality();
+    } else {
+      // longer phrases: the bigrams may stand apart, so candidates are checked against the texts,
+      // newest first, until the page is full; the rest of the total is estimated from the hit rate
+      int examined = 0;
+      for (RoaringBitmap group : List.of(inTitle, rest)) {
+        IntIterator it = group.getReverseIntIterator();
+        List<Integer> batch = new ArrayList<>();
+        while (it.hasNext() && ordered.size() < wanted && examined < MAX_CONFIRMED) {
+          batch.add(it.next());
+          if (batch.size() == CONFIRM_BATCH) {
+            ordered.addAll(confirm(batch, phrases));
+            examined += batch.size();
+            batch.clear();
+          }
+        }
+        if (!batch.isEmpty()) {
+          ordered.addAll(confirm(batch, phrases));
+          examined += batch.size();
+        }
+      }
+      long candidates = matches.getCardinality();
+      if (examined >= candidates) {
+        total = ordered.size();
+      } else {
+        exact = false;
+        double hitRate = examined == 0 ? 1.0 : (double) ordered.size() / examined;
+        total = Math.max(ordered.size(), Math.round(candidates * hitRate));
+      }
+    }
+    List<Integer> page =
+        ordered.subList(
+            (int) Math.min(q.offset(), ordered.size()), Math.min(wanted, ordered.size()));
+    return new Result(publicationIds(page), total, exact);
+  }
+
+  /** The sequence numbers whose reply really contains every phrase (the bigrams may be apart). */
+  private List<Integer> confirm(List<Integer> docSeqs, List<String> phrases) {
+    Map<Long, Integer> seqOf = new HashMap<>();
+    for (SearchIndexMapper.Doc d :
+        index.findDocs(docSeqs.stream().map(Integer::longValue).toList())) {
+      seqOf.put(d.getPublicationId(), d.getDocSeq().intValue());
+    }
+    if (seqOf.isEmpty()) {
+      return List.of();
+    }
+    Set<Integer> confirmed = new java.util.HashSet<>();
+    for (long id :
+        replies.containingAll(
+            List.copyOf(seqOf.keySet()), phrases.stream().map(PublicSearchIndex::like).toList())) {
+      confirmed.add(seqOf.get(id));
+    }
+    return docSeqs.stream().filter(confirmed::contains).toList();
+  }
+
+  private List<Long> publicationIds(List<Integer> docSeqs) {
+    if (docSeqs.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Long> bySeq = new HashMap<>();
+    for (SearchIndexMapper.Doc d :
+        index.findDocs(docSeqs.stream().map(Integer::longValue).toList())) {
+      bySeq.put(d.getDocSeq(), d.getPublicationId());
+    }
+    return docSeqs.stream()
+        .map(s -> bySeq.get(s.longValue()))
+        .filter(java.util.Objects::nonNull)
+        .toList();
+  }
+
+  /** The filter values that have published replies, with their counts. */
+  @Transactional(readOnly = true)
+  public Map<String, Integer> facetCounts() {
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (SearchIndexMapper.KeyRow row : index.facetKeys()) {
+      counts.put(row.key(), row.cardinality());
+    }
+    return counts;
+  }
+
+  static String like(String phrase) {
+    return "%" + phrase.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  }
+
+  static RoaringBitmap read(byte[] bytes) {
+    RoaringBitmap bitmap = new RoaringBitmap();
+    try {
+      bitmap.deserialize(ByteBuffer.wrap(bytes));
+    } catch (IOException e) {
+      throw new UncheckedIOException("a search key holds an unreadable bitmap", e);
+    }
+    return bitmap;
+  }
+
+  static byte[] write(RoaringBitmap bitmap) {
+    bitmap.runOptimize();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(bitmap.serializedSizeInBytes());
+    try (DataOutputStream data = new DataOutputStream(out)) {
+      bitmap.serialize(data);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,53 @@
+package org.civicflow.domain.publication;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Persistence of the public search index (documents and per-key bitmaps). */
+@Mapper
+public interface SearchIndexMapper {
+
+  /** A search key with its bitmap (portable RoaringBitmap bytes). */
+  record KeyRow(String key, byte[] docs, int cardinality) {}
+
+  /** A document of the index: its sequence number in publication order. */
+  final class Doc {
+    Long docSeq;
+    final long publicationId;
+
+    public Doc(long publicationId) {
+      this.publicationId = publicationId;
+    }
+
+    public Long getDocSeq() {
+      return docSeq;
+    }
+
+    public long getPublicationId() {
+      return publicationId;
+    }
+  }
+
+  int insertDoc(Doc doc);
+
+  Optional<Long> findDocSeq(@Param("publicationId") long publicationId);
+
+  /** Publication ids of sequence numbers, in no particular order. */
+  List<Doc> findDocs(@Param("docSeqs") List<Long> docSeqs);
+
+  List<KeyRow> findKeys(@Param("keys") List<String> keys);
+
+  /** The keys' rows, locked for update in key order (no deadlocks between publications). */
+  List<KeyRow> lockKeys(@Param("keys") List<String> keys);
+
+  int insertKey(
+      @Param("key") String key, @Param("docs") byte[] docs, @Param("cardinality") int cardinality);
+
+  int updateKey(
+      @Param("key") String key, @Param("docs") byte[] docs, @Param("cardinality") int cardinality);
+
+  /** The filter keys that have documents (for the list's filter options). */
+  List<KeyRow> facetKeys();
+}
