@@ -3,11 +3,13 @@ package org.civicflow.portal.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +18,18 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import org.civicflow.domain.publication.PublicSearchIndex;
 import org.civicflow.domain.publication.PublicSnapshot;
+import org.civicflow.domain.publication.Publication;
 import org.civicflow.domain.publication.Seal;
 import org.civicflow.domain.publication.SealKey;
-import org.civicflow.domain.publication.SearchTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.roaringbitmap.RoaringBitmap;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -136,7 +142,11 @@ class PublicSearchBenchmarkIT {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
-  /** Adds sealed published replies (with their proposals and drafts) until TARGET exist. */
+  /**
+   * Adds sealed published replies (with their proposals, drafts and search-index entries) until
+   * TARGET exist, in publication order, in batches of plain inserts; the index keys are gathered in
+   * memory and written once at the end, as {@link PublicSearchIndex#add} would have left them.
+   */
   private int generate() {
     long existing =
         jdbc.queryForObject(
@@ -156,16 +166,20 @@ class PublicSearchBenchmarkIT {
     };
     Random r = new Random(existing);
     int toMake = (int) (TARGET - existing);
+    Instant first = Instant.parse("2022-01-10T02:00:00Z");
+    long spanSeconds = 3 * 365 * 86_400L;
+    Map<String, RoaringBitmap> keys = new HashMap<>();
     int batch = 500;
     for (int done = 0; done < toMake; done += batch) {
       int n = Math.min(batch, toMake - done);
       List<Object[]> proposals = new ArrayList<>();
       List<Object[]> drafts = new ArrayList<>();
       List<Object[]> pubs = new ArrayList<>();
-      long base =
-          jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM cf_proposal", Long.class) + 1;
-      long draftBase =
-          jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM cf_reply_draft", Long.class) + 1;
+      List<Object[]> docs = new ArrayList<>();
+      long base = next("cf_proposal", "id");
+      long draftBase = next("cf_reply_draft", "id");
+      long pubBase = next("cf_publication", "id");
+      long docBase = next("cf_search_doc", "doc_seq");
       for (int i = 0; i < n; i++) {
         long pid = base + i;
         String number = "B" + pid;
@@ -174,8 +188,7 @@ class PublicSearchBenchmarkIT {
         String reply = BenchData.text(r, 16);
         String[] dept = departments[r.nextInt(departments.length)];
         String category = String.valueOf("ABC".charAt(r.nextInt(3)));
-        Instant submitted =
-            Instant.parse("2022-01-10T02:00:00Z").plusSeconds(r.nextInt(3 * 365) * 86_400L);
+        Instant submitted = first.plusSeconds(spanSeconds * (done + i) / toMake);
         Instant published = submitted.plusSeconds(120 * 86_400L);
         proposals.add(
             new Object[] {pid, sessionId, number, title, suggestion, Timestamp.from(submitted)});
@@ -192,8 +205,10 @@ class PublicSearchBenchmarkIT {
                 submitted,
                 suggestion,
                 category);
+        String seal = Seal.of(key, pid, dept[0], shown, reply);
         pubs.add(
             new Object[] {
+              pubBase + i,
               pid,
               dept[0],
               draftBase + i,
@@ -209,13 +224,28 @@ class PublicSearchBenchmarkIT {
               reply,
               reply,
               Seal.sha256(reply),
-              Seal.of(key, pid, dept[0], shown, reply),
+              seal,
               Timestamp.from(published),
               Timestamp.from(published),
-              published.atZone(ZoneOffset.UTC).getYear(),
-              SearchTokens.of(title),
-              SearchTokens.of(title, reply, suggestion)
+              published.atZone(ZoneOffset.UTC).getYear()
             });
+        docs.add(new Object[] {docBase + i, pubBase + i});
+        Publication publication =
+            new Publication(
+                pid,
+                dept[0],
+                draftBase + i,
+                shown,
+                reply,
+                reply,
+                Seal.sha256(reply),
+                seal,
+                "bench",
+                published);
+        publication.publish(published, ZoneOffset.UTC);
+        for (String k : PublicSearchIndex.keysOf(publication)) {
+          keys.computeIfAbsent(k, x -> new RoaringBitmap()).add((int) (docBase + i));
+        }
       }
       jdbc.batchUpdate(
           "INSERT INTO cf_proposal (id, session_id, number, type, title, content, proposer,"
@@ -228,14 +258,57 @@ class PublicSearchBenchmarkIT {
               + " 'PHONE', 'PUBLIC', 'SIGNED', 'bench', CURRENT_TIMESTAMP)",
           drafts);
       jdbc.batchUpdate(
-          "INSERT INTO cf_publication (proposal_id, department_code, draft_id, title, department_name,"
+          "INSERT INTO cf_publication (id, proposal_id, department_code, draft_id, title, department_name,"
               + " session_name, proposal_number, proposal_type, proposer, delegation, submitted_at, suggestion_text,"
               + " category, signed_text, public_text, content_sha256, seal, signed_by, signed_at, state, replied_at,"
-              + " published_at, published_year, read_count, search_title, search_body, version) VALUES (?, ?, ?, ?, ?,"
-              + " ?, ?, 'SUGGESTION', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'bench', CURRENT_TIMESTAMP, 'PUBLISHED', ?, ?, ?, 0,"
-              + " ?, ?, 0)",
+              + " published_at, published_year, read_count, version) VALUES (?, ?, ?, ?, ?, ?,"
+              + " ?, ?, 'SUGGESTION', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'bench', CURRENT_TIMESTAMP, 'PUBLISHED', ?, ?, ?, 0, 0)",
           pubs);
+      jdbc.batchUpdate("INSERT INTO cf_search_doc (doc_seq, publication_id) VALUES (?, ?)", docs);
     }
+    writeKeys(keys);
     return toMake;
+  }
+
+  private long next(String table, String column) {
+    return jdbc.queryForObject("SELECT COALESCE(MAX(" + column + "), 0) FROM " + table, Long.class)
+        + 1;
+  }
+
+  /** Merges the gathered keys into the stored index. */
+  private void writeKeys(Map<String, RoaringBitmap> keys) {
+    List<Object[]> inserts = new ArrayList<>();
+    for (Map.Entry<String, RoaringBitmap> e : keys.entrySet()) {
+      RoaringBitmap docs = e.getValue();
+      List<byte[]> stored =
+          jdbc.query(
+              "SELECT docs FROM cf_search_key WHERE search_key = ?",
+              (rs, i) -> rs.getBytes(1),
+              e.getKey());
+      if (!stored.isEmpty()) {
+        RoaringBitmap old = new RoaringBitmap();
+        try {
+          old.deserialize(ByteBuffer.wrap(stored.get(0)));
+        } catch (IOException ex) {
+          throw new UncheckedIOException(ex);
+        }
+        docs.or(old);
+        jdbc.update("DELETE FROM cf_search_key WHERE search_key = ?", e.getKey());
+      }
+      docs.runOptimize();
+      ByteBuffer bytes = ByteBuffer.allocate(docs.serializedSizeInBytes());
+      docs.serialize(bytes);
+      inserts.add(new Object[] {e.getKey(), bytes.array(), docs.getCardinality()});
+      if (inserts.size() == 200) {
+        insertKeys(inserts);
+      }
+    }
+    insertKeys(inserts);
+  }
+
+  private void insertKeys(List<Object[]> rows) {
+    jdbc.batchUpdate(
+        "INSERT INTO cf_search_key (search_key, docs, cardinality) VALUES (?, ?, ?)", rows);
+    rows.clear();
   }
 }
