@@ -304,4 +304,25 @@ class OtherPathsIT {
     assertThat(api.get("registrar", "/api/v1/proposals?size=500").getStatusCode().value())
         .isEqualTo(400);
   }
+
+  @Test
+  void aBodyOverTheLimitIsRefusedWith413AndChangesNothing() {
+    long id = drafting("SCJG");
+    String task = (String) api.tasks("scjg.handler", id, "draftReply").get(0).get("id");
+    Map<String, Object> huge =
+        Map.of(
+            "replyText",
+            "字".repeat(1_200_000),
+            "category",
+            "A",
+            "contactMethod",
+            "NONE",
+            "disclosure",
+            "PUBLIC");
+    ResponseEntity<Map<String, Object>> r =
+        api.post("scjg.handler", "/api/v1/tasks/" + task + "/complete", huge);
+    assertThat(r.getStatusCode().value()).isEqualTo(413);
+    assertThat(r.getBody()).containsEntry("error", "too_large");
+    assertThat(api.tasks("scjg.handler", id, "draftReply")).as("still to do").hasSize(1);
+  }
 }

@@ -192,6 +192,10 @@ class WalkthroughIT {
     assertThat((List<Map<String, Object>>) detail.get("assignments"))
         .anySatisfy(
             a -> assertThat(a).containsEntry("department", "JYJ").containsEntry("overdue", true));
+    assertThat((List<Map<String, Object>>) detail.get("timeline"))
+        .as("the timeline shows the process history too")
+        .anySatisfy(e -> assertThat(e).containsEntry("code", "process.timer"))
+        .anySatisfy(e -> assertThat(e).containsEntry("code", "process.opened"));
     api.complete("registrar", id, "superviseOverdue", Map.of("comment", "已电话督办,要求本周内提交"));
   }
 

@@ -59,6 +59,7 @@ public class ProposalDetails {
   private final DepartmentDirectory departments;
   private final AuditLog audit;
   private final TaskService tasks;
+  private final org.camunda.bpm.engine.HistoryService history;
   private final Clock clock;
 
   ProposalDetails(
@@ -70,7 +71,9 @@ public class ProposalDetails {
       DepartmentDirectory departments,
       AuditLog audit,
       TaskService tasks,
+      org.camunda.bpm.engine.HistoryService history,
       Clock clock) {
+    this.history = history;
     this.access = access;
     this.assignments = assignments;
     this.drafting = drafting;
@@ -214,8 +217,41 @@ public class ProposalDetails {
         .toList();
   }
 
+  /** Activity types of the process history that the timeline shows, with their codes. */
+  static final Map<String, String> HISTORY_KINDS =
+      Map.of(
+          "userTask", "process.opened",
+          "boundaryTimer", "process.timer",
+          "boundaryMessage", "process.message",
+          "messageStartEvent", "process.message");
+
   private List<TimelineEntry> timeline(long id, boolean internal) {
     List<TimelineEntry> entries = new ArrayList<>();
+    if (internal) {
+      // the process history: when each step opened, timers that fired, messages received
+      for (var instance :
+          history
+              .createHistoricProcessInstanceQuery()
+              .processInstanceBusinessKey(String.valueOf(id))
+              .list()) {
+        for (var activity :
+            history
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId())
+                .list()) {
+          String code = HISTORY_KINDS.get(activity.getActivityType());
+          if (code != null) {
+            entries.add(
+                new TimelineEntry(
+                    activity.getStartTime().toInstant(),
+                    "userTask".equals(activity.getActivityType()) ? null : "system",
+                    "process",
+                    code,
+                    activity.getActivityName()));
+          }
+        }
+      }
+    }
     for (AuditEvent e : audit.forObject("proposal", String.valueOf(id))) {
       if (internal) {
         entries.add(new TimelineEntry(e.occurredAt(), e.actor(), "audit", e.action(), e.detail()));
