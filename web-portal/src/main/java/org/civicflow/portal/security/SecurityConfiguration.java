@@ -29,7 +29,13 @@ class SecurityConfiguration {
     JsonSecurityErrors errors = new JsonSecurityErrors(audit);
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(
-            a -> a.requestMatchers("/api/v1/public/**").permitAll().anyRequest().authenticated())
+            a ->
+                a.requestMatchers("/api/v1/public/**")
+                    .permitAll()
+                    .requestMatchers("/api/v1/admin/**")
+                    .hasRole("ADMIN")
+                    .anyRequest()
+                    .authenticated())
         // No WWW-Authenticate challenge: browsers then never cache Basic credentials, so a
         // request carrying them cannot be forged cross-site and needs no CSRF token.
         .httpBasic(b -> b.authenticationEntryPoint(errors))

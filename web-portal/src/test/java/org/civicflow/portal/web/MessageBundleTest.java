@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,7 +42,16 @@ class MessageBundleTest {
     }
   }
 
-  private static Properties load(String name) throws IOException {
+  /** The bundles of spring.messages.basename in application.yml. */
+  static List<String> basenames() throws IOException {
+    Matcher m =
+        Pattern.compile("(?m)^\\s*basename:\\s*(\\S+)\\s*$")
+            .matcher(Files.readString(Path.of("src/main/resources/application.yml")));
+    assertThat(m.find()).as("spring.messages.basename in application.yml").isTrue();
+    return List.of(m.group(1).split(","));
+  }
+
+  private static Properties read(String name) throws IOException {
     Properties p = new Properties();
     try (InputStream in = MessageBundleTest.class.getResourceAsStream("/" + name)) {
       assertThat(in).as(name).isNotNull();
@@ -50,13 +60,31 @@ class MessageBundleTest {
     return p;
   }
 
+  /** All bundles of one language merged; "messages.properties" means Chinese, "_en" English. */
+  private static Properties load(String name) throws IOException {
+    String suffix = name.substring("messages".length());
+    Properties all = new Properties();
+    for (String base : basenames()) {
+      Properties one = read(base + suffix);
+      for (String key : one.stringPropertyNames()) {
+        assertThat(all.containsKey(key)).as(key + " is defined in two bundles").isFalse();
+      }
+      all.putAll(one);
+    }
+    return all;
+  }
+
   @Test
   void chineseAndEnglishHaveTheSameKeys() throws IOException {
-    Set<String> zh = new TreeSet<>(load("messages.properties").stringPropertyNames());
-    Set<String> en = new TreeSet<>(load("messages_en.properties").stringPropertyNames());
-    assertThat(en).as("keys missing in English").containsAll(zh);
-    assertThat(zh).as("keys missing in Chinese").containsAll(en);
+    for (String base : basenames()) {
+      Set<String> zh = new TreeSet<>(read(base + ".properties").stringPropertyNames());
+      Set<String> en = new TreeSet<>(read(base + "_en.properties").stringPropertyNames());
+      assertThat(en).as("keys missing in " + base + "_en").containsAll(zh);
+      assertThat(zh).as("keys missing in " + base).containsAll(en);
+    }
     load("messages.properties")
+        .forEach((k, v) -> assertThat(v.toString()).as("empty text for " + k).isNotBlank());
+    load("messages_en.properties")
         .forEach((k, v) -> assertThat(v.toString()).as("empty text for " + k).isNotBlank());
   }
 
