@@ -143,11 +143,13 @@ CREATE TABLE cf_draft_decision (
   id          BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
   draft_id    BIGINT        NOT NULL,
   stage       VARCHAR(16)   NOT NULL,
+  -- the model's task that decided (signOff, or a further approval step an admin added)
+  step        VARCHAR(64)   NOT NULL,
   decision    VARCHAR(16)   NOT NULL,
   comment     VARCHAR(4000) NULL,
   decided_by  VARCHAR(64)   NOT NULL,
   decided_at  DATETIME      NOT NULL,
-  UNIQUE KEY uk_draft_decision (draft_id, stage),
+  UNIQUE KEY uk_draft_decision (draft_id, stage, step),
   CONSTRAINT fk_draft_decision_draft FOREIGN KEY (draft_id) REFERENCES cf_reply_draft (id)
 ) DEFAULT CHARSET=utf8mb4;
 

@@ -117,6 +117,14 @@ public class Publication {
   }
 
   /** The registrar confirmed that the reply stays off the public site. */
+  /** A further approver returned the signed draft before it was sent. */
+  public void voidSignature() {
+    if (state != PublicationState.SIGNED || repliedAt != null) {
+      throw new ConflictException("publication.notPublishable", id, state);
+    }
+    state = PublicationState.VOIDED;
+  }
+
   public void keepNotPublic() {
     if (state != PublicationState.SIGNED) {
       throw new ConflictException("publication.notPublishable", id, state);

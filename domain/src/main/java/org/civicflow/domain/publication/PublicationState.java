@@ -9,5 +9,10 @@ public enum PublicationState {
   /** Not public, with the reason confirmed by the registrar. */
   NOT_PUBLIC,
   /** Taken off the public site by the registrar, with a reason; nothing deleted. */
-  WITHDRAWN
+  WITHDRAWN,
+  /**
+   * Signed, then returned by a further approval step before it was sent: never sent, never public;
+   * kept for the record.
+   */
+  VOIDED
 }

@@ -57,12 +57,29 @@ public class ReplySigning {
     return ContactRedactor.redact(signedText);
   }
 
-  /** The leader approves the latest reviewed draft: it becomes the signed reply. */
+  /**
+   * A leader approves the latest reviewed draft: it becomes the signed reply. When the process has
+   * a further approval after the first signature (an admin may add one), that approval is recorded
+   * on the same signed reply, which stays as the first signer sealed it.
+   *
+   * @param step the model's task of this approval
+   */
   @Transactional
-  public Publication signOff(long proposalId, String department, String comment, String signer) {
+  public Publication signOff(
+      long proposalId, String department, String step, String comment, String signer) {
     ReplyDraft draft =
         drafting.decide(
-            proposalId, department, ReviewStage.SIGN_OFF, Verdict.APPROVE, comment, signer);
+            proposalId, department, ReviewStage.SIGN_OFF, step, Verdict.APPROVE, comment, signer);
+    Optional<Publication> signed = publications.findByDraft(draft.getId());
+    if (signed.isPresent()) {
+      audit.record(
+          signer,
+          "reply.countersign",
+          "proposal",
+          String.valueOf(proposalId),
+          department + " v" + draft.getVersion() + " " + step);
+      return signed.get();
+    }
     Proposal proposal = proposals.get(proposalId);
     String publicText = publicTextOf(draft.getReplyText());
     PublicSnapshot shown =
@@ -97,6 +114,32 @@ public class ReplySigning {
         String.valueOf(proposalId),
         department + " v" + draft.getVersion() + " sha256 " + p.getContentSha256());
     return p;
+  }
+
+  /**
+   * A signing leader returns the draft. If an earlier approval had already signed it (the process
+   * has further approvals), that signature is voided: the reply was never sent.
+   */
+  @Transactional
+  public void returnAtSignOff(
+      long proposalId, String department, String step, String comment, String actor) {
+    ReplyDraft draft =
+        drafting.decide(
+            proposalId, department, ReviewStage.SIGN_OFF, step, Verdict.RETURN, comment, actor);
+    publications
+        .findByDraft(draft.getId())
+        .filter(p -> p.getState() == PublicationState.SIGNED)
+        .ifPresent(
+            p -> {
+              p.voidSignature();
+              save(p);
+              audit.record(
+                  actor,
+                  "reply.voidSignature",
+                  "proposal",
+                  String.valueOf(proposalId),
+                  department + " publication " + p.getId());
+            });
   }
 
   /** The reply was sent to the proposer and the co-signers. Idempotent. */
@@ -177,6 +220,7 @@ public class ReplySigning {
   public Optional<Publication> latest(long proposalId, String department) {
     return publications.findByProposal(proposalId).stream()
         .filter(p -> p.getDepartmentCode().equals(department))
+        .filter(p -> p.getState() != PublicationState.VOIDED)
         .reduce((a, b) -> b);
   }
 

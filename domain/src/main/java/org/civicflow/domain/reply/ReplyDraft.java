@@ -60,17 +60,18 @@ public class ReplyDraft {
     state = DraftState.WITHDRAWN;
   }
 
-  /** Applies a decision of the reviewer or the signing leader; returns need a comment. */
+  /**
+   * Applies a decision of a reviewer or a signing leader. A further approval of a stage already
+   * approved (a second review or a second leader's sign-off that an admin added to the process)
+   * keeps the state; a return from either stage sends the draft back to drafting.
+   */
   public void decide(ReviewStage stage, Verdict verdict) {
-    DraftState expected = stage == ReviewStage.REVIEW ? DraftState.SUBMITTED : DraftState.REVIEWED;
-    if (state != expected) {
+    DraftState first = stage == ReviewStage.REVIEW ? DraftState.SUBMITTED : DraftState.REVIEWED;
+    DraftState further = stage == ReviewStage.REVIEW ? DraftState.REVIEWED : DraftState.SIGNED;
+    if (state != first && state != further) {
       throw new ConflictException("draft.notAwaitingDecision", version, state);
     }
-    if (verdict == Verdict.RETURN) {
-      state = DraftState.RETURNED;
-    } else {
-      state = stage == ReviewStage.REVIEW ? DraftState.REVIEWED : DraftState.SIGNED;
-    }
+    state = verdict == Verdict.RETURN ? DraftState.RETURNED : further;
   }
 
   /** The decision of a stage on this version, if taken. */

@@ -118,12 +118,15 @@ public class ReplyDrafting {
   /**
    * The reviewer's or the signing leader's decision on the latest draft. A return needs a comment
    * and sends the department back to drafting.
+   *
+   * @param step the model's task deciding; each step decides a draft version once
    */
   @Transactional
   public ReplyDraft decide(
       long proposalId,
       String department,
       ReviewStage stage,
+      String step,
       Verdict verdict,
       String comment,
       String actor) {
@@ -142,7 +145,14 @@ public class ReplyDrafting {
     try {
       drafts.insertDecision(
           new DraftDecision(
-              null, latest.getId(), stage, verdict, blankToNull(comment), actor, clock.instant()));
+              null,
+              latest.getId(),
+              stage,
+              step,
+              verdict,
+              blankToNull(comment),
+              actor,
+              clock.instant()));
     } catch (DuplicateKeyException concurrent) {
       throw new ConflictException("draft.notAwaitingDecision", latest.getVersion(), before);
     }

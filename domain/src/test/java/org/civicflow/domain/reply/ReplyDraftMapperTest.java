@@ -41,6 +41,7 @@ class ReplyDraftMapperTest extends MapperTestBase {
             null,
             v1.getId(),
             ReviewStage.REVIEW,
+            "reviewDraft",
             Verdict.RETURN,
             "请补充监管措施",
             "scjg.reviewer",
@@ -81,10 +82,31 @@ class ReplyDraftMapperTest extends MapperTestBase {
     assertThatThrownBy(() -> draft(1, Disclosure.PUBLIC)).isInstanceOf(DuplicateKeyException.class);
     DraftDecision approve =
         new DraftDecision(
-            null, v1.getId(), ReviewStage.REVIEW, Verdict.APPROVE, null, "a", Instant.now());
+            null,
+            v1.getId(),
+            ReviewStage.REVIEW,
+            "reviewDraft",
+            Verdict.APPROVE,
+            null,
+            "a",
+            Instant.now());
     drafts.insertDecision(approve);
     assertThatThrownBy(() -> drafts.insertDecision(approve))
         .isInstanceOf(DuplicateKeyException.class);
+    drafts.insertDecision(
+        new DraftDecision(
+            null,
+            v1.getId(),
+            ReviewStage.REVIEW,
+            "secondReview",
+            Verdict.APPROVE,
+            null,
+            "b",
+            Instant.now()));
+    assertThat(
+            drafts.findVersion(proposal.getId(), department.code(), 1).orElseThrow().getDecisions())
+        .extracting(DraftDecision::step)
+        .containsExactly("reviewDraft", "secondReview");
   }
 
   @Test

@@ -54,4 +54,20 @@ class ReplyDraftTest {
     d.decide(ReviewStage.REVIEW, Verdict.RETURN);
     assertThat(d.getState()).isEqualTo(DraftState.RETURNED);
   }
+
+  @Test
+  void aFurtherApprovalOfAStageKeepsTheStateAndAReturnFromItSendsBack() {
+    ReplyDraft d = submitted();
+    d.decide(ReviewStage.REVIEW, Verdict.APPROVE);
+    d.decide(ReviewStage.REVIEW, Verdict.APPROVE);
+    assertThat(d.getState()).as("second review").isEqualTo(DraftState.REVIEWED);
+    d.decide(ReviewStage.SIGN_OFF, Verdict.APPROVE);
+    d.decide(ReviewStage.SIGN_OFF, Verdict.APPROVE);
+    assertThat(d.getState()).as("second leader").isEqualTo(DraftState.SIGNED);
+    assertThatThrownBy(() -> d.decide(ReviewStage.REVIEW, Verdict.APPROVE))
+        .as("no review after sign-off")
+        .isInstanceOf(ConflictException.class);
+    d.decide(ReviewStage.SIGN_OFF, Verdict.RETURN);
+    assertThat(d.getState()).isEqualTo(DraftState.RETURNED);
+  }
 }
