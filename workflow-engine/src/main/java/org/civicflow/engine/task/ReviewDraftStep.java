@@ -27,7 +27,13 @@ class ReviewDraftStep implements TaskStep {
     String comment = body.text("comment", verdict == Verdict.RETURN);
     body.validate();
     drafting.decide(
-        task.proposalId(), task.department(), ReviewStage.REVIEW, verdict, comment, task.actor());
+        task.proposalId(),
+        task.department(),
+        ReviewStage.REVIEW,
+        task.step(),
+        verdict,
+        comment,
+        task.actor());
     return Map.of("reviewDecision", verdict.name());
   }
 }

@@ -2,23 +2,20 @@ package org.civicflow.engine.task;
 
 import java.util.Map;
 import org.civicflow.domain.publication.ReplySigning;
-import org.civicflow.domain.reply.ReplyDrafting;
-import org.civicflow.domain.reply.ReviewStage;
 import org.civicflow.domain.reply.Verdict;
 import org.springframework.stereotype.Component;
 
 /**
- * 领导签发: {@code {decision: APPROVE|RETURN, comment}}. Approval stores the signed text, the public
- * text derived from it, its SHA-256 and the seal.
+ * 领导签发: {@code {decision: APPROVE|RETURN, comment}}. The first approval stores the signed text, the
+ * public text derived from it, its SHA-256 and the seal; a further approval step that an admin
+ * added with this form is recorded on the same signed reply, and its return voids the signature.
  */
 @Component
 class SignOffStep implements TaskStep {
 
-  private final ReplyDrafting drafting;
   private final ReplySigning signing;
 
-  SignOffStep(ReplyDrafting drafting, ReplySigning signing) {
-    this.drafting = drafting;
+  SignOffStep(ReplySigning signing) {
     this.signing = signing;
   }
 
@@ -33,15 +30,10 @@ class SignOffStep implements TaskStep {
     String comment = body.text("comment", verdict == Verdict.RETURN);
     body.validate();
     if (verdict == Verdict.APPROVE) {
-      signing.signOff(task.proposalId(), task.department(), comment, task.actor());
+      signing.signOff(task.proposalId(), task.department(), task.step(), comment, task.actor());
     } else {
-      drafting.decide(
-          task.proposalId(),
-          task.department(),
-          ReviewStage.SIGN_OFF,
-          verdict,
-          comment,
-          task.actor());
+      signing.returnAtSignOff(
+          task.proposalId(), task.department(), task.step(), comment, task.actor());
     }
     return Map.of("signOffDecision", verdict.name());
   }

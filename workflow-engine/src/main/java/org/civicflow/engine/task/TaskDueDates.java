@@ -19,9 +19,10 @@ import org.civicflow.engine.support.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every user task the due date of the rule behind it, so that inboxes sort overdue work
- * first: the department's deadline for drafting and review, the sign-for window, the co-handling
- * month, a month for the rating, and five working days for the registrar's decisions.
+ * Gives every user task the due date of the rule behind it, so that inboxes sort overdue work first
+ * — unless the model names a rule itself: the department's deadline for drafting and review, the
+ * sign-for window, the co-handling month, a month for the rating, and five working days for the
+ * registrar's decisions.
  */
 @Component
 class TaskDueDates extends AbstractProcessEnginePlugin implements TaskListener {
@@ -58,9 +59,20 @@ class TaskDueDates extends AbstractProcessEnginePlugin implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    TaskKey.of(task.getTaskDefinitionKey())
-        .map(key -> dueDateOf(key, task))
-        .ifPresent(task::setDueDate);
+    if (task.getDueDate() != null) {
+      return; // the model names its own rule (camunda:dueDate)
+    }
+    keyOf(task).map(key -> dueDateOf(key, task)).ifPresent(task::setDueDate);
+  }
+
+  /** The form the task is completed with, else its id (see {@link TaskKeys}). */
+  static java.util.Optional<TaskKey> keyOf(DelegateTask task) {
+    org.camunda.bpm.model.bpmn.instance.UserTask userTask = task.getBpmnModelElementInstance();
+    String form = userTask == null ? null : userTask.getCamundaFormKey();
+    if (form != null && !form.isBlank()) {
+      return TaskKey.of(form.strip());
+    }
+    return TaskKey.of(task.getTaskDefinitionKey());
   }
 
   private Date dueDateOf(TaskKey key, DelegateTask task) {

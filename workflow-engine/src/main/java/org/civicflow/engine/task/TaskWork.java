@@ -44,6 +44,7 @@ public class TaskWork {
   private final TransactionTemplate transactions;
   private final org.civicflow.domain.identity.UserDirectory users;
   private final java.time.Clock clock;
+  private final TaskKeys taskKeys;
 
   TaskWork(
       TaskService tasks,
@@ -53,7 +54,9 @@ public class TaskWork {
       AuditLog audit,
       PlatformTransactionManager transactionManager,
       org.civicflow.domain.identity.UserDirectory users,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      TaskKeys taskKeys) {
+    this.taskKeys = taskKeys;
     this.users = users;
     this.clock = clock;
     this.tasks = tasks;
@@ -214,6 +217,7 @@ public class TaskWork {
         new TaskContext(
             taskId,
             key,
+            task.getTaskDefinitionKey(),
             proposalId(task),
             department(task, key),
             task.getProcessInstanceId(),
@@ -321,8 +325,9 @@ public class TaskWork {
     return new ForbiddenException("task.notYours");
   }
 
-  private static TaskKey key(Task task) {
-    return TaskKey.of(task.getTaskDefinitionKey())
+  private TaskKey key(Task task) {
+    return taskKeys
+        .of(task)
         .orElseThrow(
             () -> new IllegalStateException("unknown task key " + task.getTaskDefinitionKey()));
   }
