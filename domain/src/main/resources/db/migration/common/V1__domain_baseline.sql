@@ -251,3 +251,17 @@ CREATE TABLE cf_holiday (
   kind         VARCHAR(16)  NOT NULL,
   name         VARCHAR(100) NOT NULL
 ) DEFAULT CHARSET=utf8mb4;
+
+-- Who deployed which version of a process or decision model from the admin editor, and why.
+-- (The models themselves live in Camunda's repository; built-in deployments have no row here.)
+CREATE TABLE cf_model_deployment (
+  deployment_id VARCHAR(64)   NOT NULL PRIMARY KEY,
+  model_key     VARCHAR(64)   NOT NULL,
+  kind          VARCHAR(8)    NOT NULL,
+  definition_id VARCHAR(64)   NOT NULL,
+  version       INT           NOT NULL,
+  comment       VARCHAR(1000) NULL,
+  deployed_by   VARCHAR(64)   NOT NULL,
+  deployed_at   DATETIME      NOT NULL,
+  KEY ix_model_deployment_key (model_key, version)
+) DEFAULT CHARSET=utf8mb4;

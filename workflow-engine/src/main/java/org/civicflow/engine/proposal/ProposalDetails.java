@@ -51,6 +51,7 @@ public class ProposalDetails {
           "proposal.withdraw",
           "assignment.rehandle");
 
+  private final org.civicflow.engine.task.TaskKeys taskKeys;
   private final ProposalAccess access;
   private final AssignmentManagement assignments;
   private final ReplyDrafting drafting;
@@ -72,7 +73,9 @@ public class ProposalDetails {
       AuditLog audit,
       TaskService tasks,
       org.camunda.bpm.engine.HistoryService history,
+      org.civicflow.engine.task.TaskKeys taskKeys,
       Clock clock) {
+    this.taskKeys = taskKeys;
     this.history = history;
     this.access = access;
     this.assignments = assignments;
@@ -121,7 +124,11 @@ public class ProposalDetails {
         publications.stream()
             .filter(v -> PublicationState.PUBLISHED.name().equals(v.state()))
             .findFirst()
-            .orElse(publications.isEmpty() ? null : publications.get(publications.size() - 1));
+            .orElse(
+                publications.stream()
+                    .filter(v -> !PublicationState.VOIDED.name().equals(v.state()))
+                    .reduce((a, b) -> b)
+                    .orElse(null));
     return new ProposalDetail(
         p.getId(),
         p.getSessionName(),
@@ -160,15 +167,13 @@ public class ProposalDetails {
         .stream()
         .map(
             t -> {
+              String key = taskKeys.of(t).map(Enum::name).orElse(t.getTaskDefinitionKey());
               Object dept =
                   tasks.getVariable(
-                      t.getId(),
-                      "coHandlingOpinion".equals(t.getTaskDefinitionKey())
-                          ? "coDepartment"
-                          : "department");
+                      t.getId(), "coHandlingOpinion".equals(key) ? "coDepartment" : "department");
               return new ActiveTask(
                   t.getId(),
-                  t.getTaskDefinitionKey(),
+                  key,
                   t.getName(),
                   dept == null ? null : dept.toString(),
                   t.getAssignee(),

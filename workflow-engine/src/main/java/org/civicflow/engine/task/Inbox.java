@@ -11,10 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Inbox {
 
   private final InboxMapper mapper;
+  private final TaskKeys taskKeys;
   private final Clock clock;
 
-  Inbox(InboxMapper mapper, Clock clock) {
+  Inbox(InboxMapper mapper, TaskKeys taskKeys, Clock clock) {
     this.mapper = mapper;
+    this.taskKeys = taskKeys;
     this.clock = clock;
   }
 
@@ -25,7 +27,16 @@ public class Inbox {
   @Transactional(readOnly = true)
   public Page page(Caller caller, InboxFilter filter) {
     Date now = Date.from(clock.instant());
-    List<InboxRow> rows = mapper.page(caller.username(), caller.groups(), filter, now);
+    List<InboxRow> rows =
+        mapper.page(caller.username(), caller.groups(), filter, now).stream()
+            .map(
+                r ->
+                    r.withKey(
+                        taskKeys
+                            .of(r.processDefinitionId(), r.key())
+                            .map(Enum::name)
+                            .orElse(r.key())))
+            .toList();
     long total =
         rows.size() < filter.size() && filter.page() == 0
             ? rows.size()

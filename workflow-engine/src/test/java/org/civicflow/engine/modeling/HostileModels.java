@@ -158,4 +158,37 @@ final class HostileModels {
     java.util.Arrays.fill(content, (byte) 'a');
     return new ModelFile("huge.bpmn", content);
   }
+
+  /**
+   * The department's handling with a second leader approval after the sign-off (the change the
+   * product owner asks for): the task has its own id and the sign-off form; a return goes back to
+   * drafting.
+   */
+  static String withSecondSignOff(String departmentHandling) {
+    String flow =
+        "<bpmn:sequenceFlow id=\"Flow_signOffApproved\" name=\"签发\""
+            + " sourceRef=\"signOffDecisionGateway\" targetRef=\"replySigned\">";
+    if (!departmentHandling.contains(flow)) {
+      throw new IllegalStateException("the built-in model changed: adapt the test edit");
+    }
+    String added =
+        """
+              <bpmn:userTask id="secondSignOff" name="主要领导签发" camunda:formKey="signOff"
+                  camunda:candidateGroups="${department}-leader" />
+              <bpmn:exclusiveGateway id="secondSignOffGateway" name="主要领导意见" />
+              <bpmn:sequenceFlow id="Flow_toSecondGateway" sourceRef="secondSignOff"
+                  targetRef="secondSignOffGateway" />
+              <bpmn:sequenceFlow id="Flow_secondApproved" sourceRef="secondSignOffGateway"
+                  targetRef="replySigned">
+                <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${signOffDecision == 'APPROVE'}</bpmn:conditionExpression>
+              </bpmn:sequenceFlow>
+              <bpmn:sequenceFlow id="Flow_secondReturned" sourceRef="secondSignOffGateway"
+                  targetRef="draftMerge">
+                <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${signOffDecision == 'RETURN'}</bpmn:conditionExpression>
+              </bpmn:sequenceFlow>
+        """;
+    return departmentHandling
+        .replace(flow, flow.replace("targetRef=\"replySigned\"", "targetRef=\"secondSignOff\""))
+        .replace("<bpmn:endEvent id=\"replySigned\"", added + "<bpmn:endEvent id=\"replySigned\"");
+  }
 }
