@@ -137,6 +137,32 @@ class GlobalExceptionHandler {
         r);
   }
 
+  @ExceptionHandler(
+      org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+  Object missingPart(
+      org.springframework.web.multipart.support.MissingServletRequestPartException e,
+      HttpServletRequest r) {
+    return respond(
+        HttpStatus.BAD_REQUEST,
+        errors.of(
+            HttpStatus.BAD_REQUEST,
+            "validation_failed",
+            "validation.failed",
+            Map.of(e.getRequestPartName(), "validation.required"),
+            r),
+        r);
+  }
+
+  /** A request that should carry a file is not a multipart request at all. */
+  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+  Object notMultipart(
+      org.springframework.web.multipart.MultipartException e, HttpServletRequest r) {
+    if (e instanceof MaxUploadSizeExceededException) {
+      return tooLarge(r);
+    }
+    return simple(HttpStatus.BAD_REQUEST, "malformed", "error.notMultipart", r);
+  }
+
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   Object method(HttpServletRequest r) {
     return simple(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", "error.methodNotAllowed", r);

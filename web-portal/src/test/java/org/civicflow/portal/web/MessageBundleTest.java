@@ -189,4 +189,41 @@ class MessageBundleTest {
     assertThat(load("messages.properties").stringPropertyNames()).containsAll(expected);
     assertThat(load("messages_en.properties").stringPropertyNames()).containsAll(expected);
   }
+
+  /**
+   * Problems and results of the modeling services, and a label for every delegate a model may call.
+   */
+  @Test
+  void everyModelingMessageAndDelegateHasATextInBothLanguages() throws IOException {
+    Set<String> expected = new TreeSet<>();
+    Pattern literal = Pattern.compile("\"((?:model|migration)\\.[a-zA-Z]+)\"");
+    Pattern delegate =
+        Pattern.compile(
+            "class (\\w+Delegate) implements (?:org\\.camunda\\.bpm\\.engine\\.delegate\\.)?JavaDelegate");
+    try (Stream<Path> files = walk(Path.of("../workflow-engine/src/main/java"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String source = Files.readString(f);
+        if (f.toString().contains("/modeling/")) {
+          Matcher m = literal.matcher(source);
+          while (m.find()) {
+            expected.add(m.group(1));
+          }
+        }
+        Matcher d = delegate.matcher(source);
+        while (d.find()) {
+          String bean = Character.toLowerCase(d.group(1).charAt(0)) + d.group(1).substring(1);
+          expected.add("delegate." + bean);
+        }
+      }
+    }
+    assertThat(expected)
+        .contains("model.scriptTask", "migration.done", "delegate.sendReplyDelegate");
+    for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+      Set<String> keys = load(bundle).stringPropertyNames();
+      // audit actions (model.deploy) are shown through their audit.* text
+      assertThat(expected)
+          .as(bundle)
+          .allMatch(k -> keys.contains(k) || keys.contains("audit." + k), "has a text");
+    }
+  }
 }

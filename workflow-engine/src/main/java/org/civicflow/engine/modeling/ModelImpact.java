@@ -124,7 +124,84 @@ public class ModelImpact {
           List.of(),
           List.of());
     }
-    Map<String, String[]> next = elements(doc.getDocumentElement());
+    return compare(current, elements(doc.getDocumentElement()), report.problems());
+  }
+
+  /** The same dry run between two deployed versions of a process (for the migration page). */
+  @Transactional(readOnly = true)
+  public Report between(String sourceDefinitionId, String targetDefinitionId) {
+    ProcessDefinition source = definition(sourceDefinitionId);
+    ProcessDefinition target = definition(targetDefinitionId);
+    org.w3c.dom.Document doc =
+        SafeXml.read(new ModelFile("target.bpmn", xml(target.getId()))).document();
+    Report report = compare(source, elements(doc.getDocumentElement()), List.of());
+    return new Report(
+        report.key(),
+        report.kind(),
+        report.currentVersion(),
+        report.currentDefinitionId(),
+        target.getVersion(),
+        report.problems(),
+        report.runningInstances(),
+        report.instances(),
+        report.mapping(),
+        report.unmapped());
+  }
+
+  /** The flow nodes of a deployed process version: id, kind, name — the targets of a mapping. */
+  @Transactional(readOnly = true)
+  public List<Step> steps(String definitionId) {
+    org.w3c.dom.Document doc =
+        SafeXml.read(new ModelFile("steps.bpmn", xml(definition(definitionId).getId()))).document();
+    List<Step> steps = new ArrayList<>();
+    elements(doc.getDocumentElement())
+        .forEach(
+            (id, kindAndName) -> {
+              if (STEP_KINDS.contains(kindAndName[0])) {
+                steps.add(
+                    new Step(id, kindAndName[0], kindAndName[1] == null ? id : kindAndName[1]));
+              }
+            });
+    return steps;
+  }
+
+  /** A step of a model that an instance can wait in. */
+  public record Step(String id, String kind, String name) {}
+
+  static final java.util.Set<String> STEP_KINDS =
+      java.util.Set.of(
+          "userTask",
+          "serviceTask",
+          "sendTask",
+          "receiveTask",
+          "businessRuleTask",
+          "callActivity",
+          "subProcess",
+          "intermediateCatchEvent",
+          "boundaryEvent",
+          "eventBasedGateway",
+          "parallelGateway",
+          "inclusiveGateway");
+
+  private ProcessDefinition definition(String id) {
+    ProcessDefinition d =
+        repository.createProcessDefinitionQuery().processDefinitionId(id).singleResult();
+    if (d == null) {
+      throw new org.civicflow.domain.common.NotFoundException("processDefinition", id);
+    }
+    return d;
+  }
+
+  private byte[] xml(String definitionId) {
+    try (java.io.InputStream in = repository.getProcessModel(definitionId)) {
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private Report compare(
+      ProcessDefinition current, Map<String, String[]> next, List<ModelProblem> problems) {
     BpmnModelInstance old = repository.getBpmnModelInstance(current.getId());
     long running =
         runtime.createProcessInstanceQuery().processDefinitionId(current.getId()).count();
@@ -157,12 +234,12 @@ public class ModelImpact {
       instances.add(instance(pi, positions));
     }
     return new Report(
-        report.key(),
+        current.getKey(),
         ModelKind.BPMN,
         current.getVersion(),
         current.getId(),
         current.getVersion() + 1,
-        report.problems(),
+        problems,
         running,
         instances,
         List.copyOf(mapping.values()),

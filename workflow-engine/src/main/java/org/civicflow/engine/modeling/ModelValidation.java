@@ -18,6 +18,10 @@ import org.w3c.dom.Element;
 @Service
 public class ModelValidation {
 
+  /** Problems after which Camunda's parser has nothing to read. */
+  private static final java.util.Set<String> UNREADABLE =
+      java.util.Set.of("model.notBpmn", "model.notDmn", "model.notAModel");
+
   private final ProcessVocabulary vocabulary;
   private final EngineParse engineParse;
 
@@ -57,7 +61,8 @@ public class ModelValidation {
       problems.add(new ModelProblem(key, name, "model.keyFormat", List.of(key)));
     }
     boolean safe = problems.stream().noneMatch(BpmnRules::isSafetyProblem);
-    if (safe && problems.stream().noneMatch(p -> p.message().startsWith("model.not"))) {
+    boolean readable = problems.stream().noneMatch(p -> UNREADABLE.contains(p.message()));
+    if (safe && readable) {
       problems.addAll(
           kind == ModelKind.BPMN
               ? engineParse.bpmn(kind.resourceName(key == null ? "model" : key), file.content())

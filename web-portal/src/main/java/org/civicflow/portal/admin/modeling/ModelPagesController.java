@@ -1,0 +1,45 @@
+package org.civicflow.portal.admin.modeling;
+
+import java.nio.charset.StandardCharsets;
+import org.civicflow.engine.modeling.ModelCatalog;
+import org.civicflow.engine.modeling.ModelVersion;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The list of process and decision models with their versions, and their files. */
+@Controller
+class ModelPagesController {
+
+  private final ModelCatalog catalog;
+
+  ModelPagesController(ModelCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  @GetMapping("/admin/models")
+  String list(Model model) {
+    model.addAttribute("models", catalog.models());
+    return "admin/models";
+  }
+
+  @GetMapping("/admin/models/{definitionId}/download")
+  ResponseEntity<byte[]> download(@PathVariable String definitionId) {
+    ModelVersion v = catalog.version(definitionId);
+    String filename = v.kind().resourceName(v.key() + "-v" + v.version());
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_XML)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(filename, StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(catalog.xml(definitionId).getBytes(StandardCharsets.UTF_8));
+  }
+}
