@@ -265,3 +265,42 @@ CREATE TABLE cf_model_deployment (
   deployed_at   DATETIME      NOT NULL,
   KEY ix_model_deployment_key (model_key, version)
 ) DEFAULT CHARSET=utf8mb4;
+
+-- Notices to people (催办, 逾期督办, reply sent). One per occurrence and person: a retried job or a
+-- timer that fires on two nodes never tells anyone twice.
+CREATE TABLE cf_notification (
+  id              BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  recipient       VARCHAR(64)   NOT NULL,
+  occurrence      VARCHAR(200)  NOT NULL,
+  kind            VARCHAR(32)   NOT NULL,
+  proposal_id     BIGINT        NOT NULL,
+  proposal_number VARCHAR(32)   NULL,
+  title           VARCHAR(300)  NULL,
+  department_code VARCHAR(32)   NULL,
+  due_date        DATE          NULL,
+  created_at      DATETIME      NOT NULL,
+  read_at         DATETIME      NULL,
+  UNIQUE KEY uk_notification_once (occurrence, recipient),
+  KEY ix_notification_recipient (recipient, read_at, created_at)
+) DEFAULT CHARSET=utf8mb4;
+
+-- E-mails and SMS carrying the notices, written in the same transaction and sent afterwards by any
+-- node (claimed with a lease, retried with back-off).
+CREATE TABLE cf_outbox (
+  id              BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  notification_id BIGINT        NOT NULL,
+  channel         VARCHAR(8)    NOT NULL,
+  address         VARCHAR(200)  NOT NULL,
+  subject         VARCHAR(300)  NOT NULL,
+  body            VARCHAR(4000) NOT NULL,
+  status          VARCHAR(16)   NOT NULL,
+  attempts        INT           NOT NULL DEFAULT 0,
+  next_attempt_at DATETIME      NOT NULL,
+  claimed_by      VARCHAR(64)   NULL,
+  claimed_until   DATETIME      NULL,
+  sent_at         DATETIME      NULL,
+  last_error      VARCHAR(1000) NULL,
+  UNIQUE KEY uk_outbox_once (notification_id, channel),
+  KEY ix_outbox_due (status, next_attempt_at),
+  CONSTRAINT fk_outbox_notification FOREIGN KEY (notification_id) REFERENCES cf_notification (id)
+) DEFAULT CHARSET=utf8mb4;

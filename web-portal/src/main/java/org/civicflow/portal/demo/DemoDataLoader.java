@@ -127,7 +127,16 @@ class DemoDataLoader implements ApplicationRunner {
       String department,
       Set<Role> roles,
       String delegation) {
+    // example.org addresses: with no SMTP server configured the mails are only logged
     accounts.add(
-        new NewUser(username, displayName, PASSWORD, department, roles, delegation, null, null));
+        new NewUser(
+            username,
+            displayName,
+            PASSWORD,
+            department,
+            roles,
+            delegation,
+            username + "@civicflow.example.org",
+            null));
   }
 }

@@ -166,6 +166,13 @@ class MessageBundleTest {
     for (var ps : org.civicflow.domain.publication.PublicationState.values()) {
       expected.add("publicationState." + ps.name());
     }
+    for (var k : org.civicflow.domain.notification.NotificationKind.values()) {
+      expected.add("noticeKind." + k.name());
+      expected.add("noticeText." + k.name());
+      for (String part : List.of("subject", "body", "sms")) {
+        expected.add("notice." + k.name() + "." + part);
+      }
+    }
     for (var ar : org.civicflow.domain.assignment.AssignmentRole.values()) {
       expected.add("assignmentRole." + ar.name());
     }

@@ -1,4 +1,4 @@
-package org.civicflow.portal.admin;
+package org.civicflow.portal;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -18,12 +18,12 @@ import java.util.stream.Collectors;
  * A person signed in to the portal with the login form, as a browser does it: a cookie jar, no
  * automatic redirects, the CSRF token of the page a form comes from.
  */
-final class PortalSession {
+public final class PortalSession {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   /** A page: its status, its body, and where it redirects to (if it does). */
-  record Page(int status, String body, String location) {}
+  public record Page(int status, String body, String location) {}
 
   private final String base;
   private final HttpClient client;
@@ -37,7 +37,7 @@ final class PortalSession {
             .build();
   }
 
-  static PortalSession signIn(int port, String username, String password) {
+  public static PortalSession signIn(int port, String username, String password) {
     PortalSession s = new PortalSession("http://localhost:" + port);
     Page login = s.get("/login");
     Page done =
@@ -50,12 +50,12 @@ final class PortalSession {
     return s;
   }
 
-  Page get(String path) {
+  public Page get(String path) {
     return exchange(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
   /** Posts a form with the CSRF token of the page it came from; repeated fields as lists. */
-  Page post(String path, String pageWithForm, Map<String, ?> fields) {
+  public Page post(String path, String pageWithForm, Map<String, ?> fields) {
     Map<String, Object> all = new java.util.LinkedHashMap<>(fields);
     all.put("_csrf", csrf(pageWithForm));
     return send(path, all);
