@@ -209,6 +209,31 @@ public class ReplySigning {
     return p;
   }
 
+  /**
+   * A signed reply of the proposal for its reply letter, checked against its seal: the letter is
+   * made from the signed text only, and only while that text is still what the leader signed.
+   *
+   * @throws NotFoundException not a signed reply of this proposal
+   * @throws ConflictException the stored record no longer matches its seal
+   */
+  @Transactional(readOnly = true)
+  public Publication signedReply(long proposalId, long publicationId) {
+    Publication p =
+        publications
+            .findById(publicationId)
+            .filter(x -> x.getProposalId() == proposalId)
+            .filter(x -> x.getState() != PublicationState.VOIDED)
+            .orElseThrow(() -> new NotFoundException("reply", publicationId));
+    boolean intact =
+        Seal.verify(sealKey, p)
+            && publicTextOf(p.getSignedText()).equals(p.getPublicText())
+            && Seal.sha256(p.getPublicText()).equals(p.getContentSha256());
+    if (!intact) {
+      throw new ConflictException("letter.tampered", publicationId);
+    }
+    return p;
+  }
+
   /** The latest signed reply of a department. */
   @Transactional(readOnly = true)
   public Publication current(long proposalId, String department) {

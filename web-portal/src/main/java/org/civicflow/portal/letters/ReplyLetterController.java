@@ -1,0 +1,57 @@
+package org.civicflow.portal.letters;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import org.civicflow.domain.proposal.Proposal;
+import org.civicflow.engine.proposal.ProposalAccess;
+import org.civicflow.engine.task.Caller;
+import org.civicflow.portal.web.Callers;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Downloads the reply letter of a signed reply: staff who see the proposal's record at once, the
+ * proposer once the reply was sent to them.
+ */
+@RestController
+class ReplyLetterController {
+
+  static final MediaType DOCX =
+      MediaType.parseMediaType(
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+  private final ReplyLetters letters;
+  private final ProposalAccess access;
+  private final Callers callers;
+
+  ReplyLetterController(ReplyLetters letters, ProposalAccess access, Callers callers) {
+    this.letters = letters;
+    this.access = access;
+    this.callers = callers;
+  }
+
+  @GetMapping({
+    "/portal/proposals/{id}/replies/{publicationId}/letter",
+    "/api/v1/proposals/{id}/replies/{publicationId}/letter"
+  })
+  ResponseEntity<byte[]> letter(
+      @PathVariable long id, @PathVariable long publicationId, Principal principal) {
+    Caller caller = callers.of(principal);
+    Proposal p = access.visible(id, caller);
+    ReplyLetters.Letter letter = letters.of(id, publicationId, access.seesInternals(p, caller));
+    return ResponseEntity.ok()
+        .contentType(DOCX)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(letter.filename(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(letter.content());
+  }
+}
