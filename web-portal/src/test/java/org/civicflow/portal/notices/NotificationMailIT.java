@@ -183,6 +183,8 @@ class NotificationMailIT {
                 users.withRole(Role.REGISTRAR, null).stream())
             .filter(User::isEnabled)
             .map(User::getEmail)
+            // accounts made by other tests have no address and get the portal notice only
+            .filter(address -> address != null && !address.isBlank())
             .sorted()
             .toList();
     assertThat(expected)
