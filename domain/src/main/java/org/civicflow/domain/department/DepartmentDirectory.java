@@ -53,7 +53,16 @@ public class DepartmentDirectory {
     if (departments.findByCode(department.code()).isPresent()) {
       throw new ConflictException("department.duplicate", department.code());
     }
-    departments.insert(department);
-    return department;
+    Department stored =
+        new Department(
+            department.code(),
+            department.name().strip(),
+            department.enabled(),
+            department.sortOrder());
+    if (departments.findByName(stored.name()).isPresent()) {
+      throw new ConflictException("department.duplicateName", stored.name());
+    }
+    departments.insert(stored);
+    return stored;
   }
 }

@@ -11,6 +11,8 @@ public interface DepartmentMapper {
 
   Optional<Department> findByCode(@Param("code") String code);
 
+  Optional<Department> findByName(@Param("name") String name);
+
   List<Department> findAll();
 
   List<Department> findByCodes(@Param("codes") List<String> codes);

@@ -2,10 +2,18 @@ package org.civicflow.domain.identity;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read access to users: sign-in, the engine's identity view, pickers. */
+/**
+ * Read access to users: sign-in, the engine's identity view, pickers, the administrator's list.
+ *
+ * <p>Every account carries a session version that changes whenever a signed-in session of it must
+ * end: disabled, password reset, roles or department changed. A session remembers the version it
+ * signed in with and is ended on its next request when the version differs (see {@link
+ * #sessionVersion}).
+ */
 @Service
 @Transactional(readOnly = true)
 public class UserDirectory {
@@ -31,6 +39,21 @@ public class UserDirectory {
 
   public List<User> find(List<String> usernames) {
     return usernames.isEmpty() ? List.of() : users.findByUsernames(usernames);
+  }
+
+  /** Users of a department, holding a role, enabled or not; {@code null} means any. */
+  public List<User> search(String department, Role role, Boolean enabled) {
+    return users.search(
+        department == null || department.isBlank() ? null : department, role, enabled);
+  }
+
+  /**
+   * The current session version of an enabled account; empty when the account is unknown or
+   * disabled, i.e. no session of it may go on.
+   */
+  public OptionalLong sessionVersion(String username) {
+    Long version = username == null ? null : users.findSessionVersion(username);
+    return version == null ? OptionalLong.empty() : OptionalLong.of(version);
   }
 
   public long count() {

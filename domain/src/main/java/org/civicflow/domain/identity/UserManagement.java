@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserManagement {
 
   static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,63}");
+  static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{2,38}");
 
   private final UserMapper users;
   private final DepartmentDirectory departments;
@@ -94,7 +96,7 @@ public class UserManagement {
     } else if (input.departmentCode() != null && !departments.exists(input.departmentCode())) {
       errors.add("departmentCode", "validation.department.unknown");
     }
-    errors.maxLength("email", input.email(), 200).maxLength("phone", input.phone(), 40);
+    checkContact(errors, input.email(), input.phone());
     errors.throwIfAny();
     if (users.findByUsername(input.username()).isPresent()) {
       throw new ConflictException("user.duplicate", input.username());
@@ -115,6 +117,21 @@ public class UserManagement {
       users.insertRole(user.getId(), role);
     }
     return user;
+  }
+
+  /** E-mail and phone, when given: plain address and phone number forms, stored lengths. */
+  static FieldErrors checkContact(FieldErrors errors, String email, String phone) {
+    return errors
+        .maxLength("email", email, 200)
+        .check(
+            email == null || email.isBlank() || EMAIL.matcher(email).matches(),
+            "email",
+            "validation.email")
+        .maxLength("phone", phone, 40)
+        .check(
+            phone == null || phone.isBlank() || PHONE.matcher(phone).matches(),
+            "phone",
+            "validation.phone");
   }
 
   /** Enables or disables an account; a disabled user can no longer sign in. */

@@ -18,7 +18,31 @@ public interface UserMapper {
 
   List<User> findByUsernames(@Param("usernames") List<String> usernames);
 
+  /**
+   * Users matching every given criterion ({@code null} = any): of a department, holding a role,
+   * enabled or not; ordered by user name.
+   */
+  List<User> search(
+      @Param("department") String department,
+      @Param("role") Role role,
+      @Param("enabled") Boolean enabled);
+
+  /** The session version of an enabled account; {@code null} when unknown or disabled. */
+  Long findSessionVersion(@Param("username") String username);
+
   int insert(User user);
+
+  /** Changes name, department and contact details (not roles, password or state). */
+  int updateProfile(
+      @Param("id") long id,
+      @Param("displayName") String displayName,
+      @Param("departmentCode") String departmentCode,
+      @Param("delegation") String delegation,
+      @Param("email") String email,
+      @Param("phone") String phone);
+
+  /** Invalidates the signed-in sessions of the account (see {@code UserDirectory}). */
+  int incrementVersion(@Param("id") long id);
 
   int insertRole(@Param("userId") long userId, @Param("role") Role role);
 

@@ -32,6 +32,12 @@ public class SessionCatalog {
     return name == null ? java.util.Optional.empty() : sessions.findByName(name.strip());
   }
 
+  /** The session an administrator marked as the current one (当前届次), if any. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Session> current() {
+    return sessions.findCurrent();
+  }
+
   /** Opens a new session; names are unique. */
   @Transactional
   public Session create(Session session) {

@@ -17,6 +17,19 @@ public interface SessionMapper {
 
   int insert(SessionRow row);
 
+  int update(
+      @Param("id") long id,
+      @Param("name") String name,
+      @Param("kind") SessionKind kind,
+      @Param("opensOn") java.time.LocalDate opensOn,
+      @Param("active") boolean active);
+
+  /** The session marked as the current one, if any. */
+  Optional<Session> findCurrent();
+
+  /** Marks one session as the current one and every other as not current. */
+  int markCurrent(@Param("id") long id);
+
   /** The insertable form of a session; receives the generated id. */
   final class SessionRow {
     Long id;
