@@ -37,6 +37,11 @@ public final class PortalSession {
             .build();
   }
 
+  /** A browser that has not signed in. */
+  public static PortalSession anonymous(int port) {
+    return new PortalSession("http://localhost:" + port);
+  }
+
   public static PortalSession signIn(int port, String username, String password) {
     PortalSession s = new PortalSession("http://localhost:" + port);
     Page login = s.get("/login");

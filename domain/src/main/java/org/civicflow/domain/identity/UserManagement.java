@@ -126,12 +126,12 @@ public class UserManagement {
         .check(
             email == null || email.isBlank() || EMAIL.matcher(email).matches(),
             "email",
-            "validation.email")
+            "validation.user.email")
         .maxLength("phone", phone, 40)
         .check(
             phone == null || phone.isBlank() || PHONE.matcher(phone).matches(),
             "phone",
-            "validation.phone");
+            "validation.user.phone");
   }
 
   /** Enables or disables an account; a disabled user can no longer sign in. */

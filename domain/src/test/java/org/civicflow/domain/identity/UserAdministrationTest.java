@@ -95,8 +95,8 @@ class UserAdministrationTest {
                 assertThat(e.fieldErrors())
                     .containsEntry("password", "validation.password.length")
                     .containsEntry("departmentCode", "validation.user.departmentRequired")
-                    .containsEntry("email", "validation.email")
-                    .containsEntry("phone", "validation.phone"));
+                    .containsEntry("email", "validation.user.email")
+                    .containsEntry("phone", "validation.user.phone"));
     assertThatThrownBy(
             () ->
                 admin.create(

@@ -1,11 +1,13 @@
 package org.civicflow.portal.security;
 
+import org.civicflow.domain.identity.UserDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -24,10 +26,12 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, org.civicflow.domain.audit.AuditLog audit)
+  SecurityFilterChain api(
+      HttpSecurity http, org.civicflow.domain.audit.AuditLog audit, UserDirectory users)
       throws Exception {
     JsonSecurityErrors errors = new JsonSecurityErrors(audit);
     http.securityMatcher("/api/**")
+        .addFilterAfter(new SessionVersionCheck(users), CsrfFilter.class)
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers("/api/v1/public/**")
@@ -52,8 +56,9 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(
+  SecurityFilterChain pages(HttpSecurity http, UserDirectory users) throws Exception {
+    http.addFilterAfter(new SessionVersionCheck(users), CsrfFilter.class)
+        .authorizeHttpRequests(
             a ->
                 a.requestMatchers(
                         "/",
@@ -73,7 +78,13 @@ class SecurityConfiguration {
                     .hasRole("ADMIN")
                     .anyRequest()
                     .authenticated())
-        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/portal", false).permitAll())
+        // the success handler is defaultSuccessUrl("/portal") that also remembers the session
+        // version, so that disabling the account ends this session (SessionVersionCheck)
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .successHandler(SessionVersionCheck.rememberingSuccessHandler(users, "/portal"))
+                    .permitAll())
         .logout(
             l ->
                 l.logoutUrl("/logout")
