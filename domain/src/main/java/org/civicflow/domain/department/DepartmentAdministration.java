@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.common.ConflictException;
 import org.civicflow.domain.common.FieldErrors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +33,17 @@ public class DepartmentAdministration {
   private final DepartmentDirectory directory;
   private final DepartmentMapper departments;
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
 
   DepartmentAdministration(
-      DepartmentDirectory directory, DepartmentMapper departments, AuditLog audit) {
+      DepartmentDirectory directory,
+      DepartmentMapper departments,
+      AuditLog audit,
+      ApplicationEventPublisher events) {
     this.directory = directory;
     this.departments = departments;
     this.audit = audit;
+    this.events = events;
   }
 
   /** Adds a department (code and name unique) and records who did. */
@@ -56,6 +62,7 @@ public class DepartmentAdministration {
             + stored.sortOrder()
             + "; enabled="
             + stored.enabled());
+    events.publishEvent(new DepartmentChanged(stored.code()));
     return stored;
   }
 
@@ -91,6 +98,7 @@ public class DepartmentAdministration {
             ? (changed.enabled() ? "department.enable" : "department.disable")
             : "department.update";
     audit.record(actor, action, "department", code, String.join("; ", changes));
+    events.publishEvent(new DepartmentChanged(code));
     return changed;
   }
 

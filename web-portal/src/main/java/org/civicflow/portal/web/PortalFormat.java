@@ -30,6 +30,9 @@ public class PortalFormat {
   private final UserDirectory users;
   private final DepartmentDirectory departments;
   private final Map<String, String> departmentNames = new ConcurrentHashMap<>();
+  // names change rarely: another node's rename shows here within this time
+  private static final long NAMES_TTL_MILLIS = 60_000;
+  private volatile long namesLoadedAt = System.currentTimeMillis();
 
   PortalFormat(Clock clock, UserDirectory users, DepartmentDirectory departments) {
     this.clock = clock;
@@ -77,6 +80,9 @@ public class PortalFormat {
     if (code == null) {
       return "";
     }
+    if (System.currentTimeMillis() - namesLoadedAt > NAMES_TTL_MILLIS) {
+      forgetDepartmentNames();
+    }
     return departmentNames.computeIfAbsent(
         code,
         c ->
@@ -85,6 +91,17 @@ public class PortalFormat {
                 .map(d -> d.name())
                 .findFirst()
                 .orElse(c));
+  }
+
+  /** A department was added or renamed on this node: show the new name at once. */
+  @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+  void departmentChanged(org.civicflow.domain.department.DepartmentChanged event) {
+    forgetDepartmentNames();
+  }
+
+  private void forgetDepartmentNames() {
+    namesLoadedAt = System.currentTimeMillis();
+    departmentNames.clear();
   }
 
   private Instant instant(Object value) {

@@ -114,6 +114,22 @@ class AdministrationIT {
     assertThat(duplicate.status()).isEqualTo(409);
     assertThat(duplicate.body()).contains("单位代码TJJ已存在");
 
+    assertThat(
+            admin(
+                    HttpMethod.POST,
+                    "/api/v1/admin/users",
+                    Map.of(
+                        "username", "tjj.sun",
+                        "displayName", "孙七",
+                        "password", PASSWORD,
+                        "departmentCode", "TJJ",
+                        "roles", List.of("LEADER")))
+                .getStatusCode()
+                .value())
+        .isEqualTo(201);
+    assertThat(admin.get("/admin/users?department=TJJ").body())
+        .contains("tjj.sun", "<td>市统计局</td>");
+
     PortalSession.Page edit = admin.get("/admin/departments/TJJ");
     assertThat(edit.status()).isEqualTo(200);
     assertThat(edit.body()).contains("市统计局", "添加承办单位");
@@ -131,6 +147,8 @@ class AdministrationIT {
                 .status())
         .isEqualTo(302);
     assertThat(departments.get("TJJ")).isEqualTo(new Department("TJJ", "市统计局(改)", false, 61));
+    // pages show the new name at once (no stale cache)
+    assertThat(admin.get("/admin/users?department=TJJ").body()).contains("<td>市统计局(改)</td>");
     assertThat(departments.exists("TJJ")).isFalse();
     assertThat(audit.forObject("department", "TJJ"))
         .extracting(AuditEvent::actor, AuditEvent::action)
