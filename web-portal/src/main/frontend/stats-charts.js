@@ -63,7 +63,12 @@ function barOption(spec) {
       name: s.name,
       data: s.values,
       stack: spec.stacked ? 'all' : undefined,
-      label: { show: true, position: spec.horizontal ? 'right' : 'top' },
+      label: {
+        show: true,
+        position: spec.stacked ? 'inside' : spec.horizontal ? 'right' : 'top',
+        // a zero segment of a stacked bar has no room for its number; the table has it
+        formatter: (p) => (spec.stacked && !p.value ? '' : String(p.value)),
+      },
       barMaxWidth: 36,
     })),
   };

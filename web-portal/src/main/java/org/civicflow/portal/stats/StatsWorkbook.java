@@ -86,7 +86,7 @@ final class StatsWorkbook {
 
   private static void percent(Worksheet ws, int row, int col, Rate rate) {
     if (rate.known()) {
-      ws.value(row, col, rate.percent().movePointLeft(2));
+      ws.value(row, col, rate.percent().movePointLeft(2).stripTrailingZeros());
       ws.style(row, col).format(PERCENT).set();
     } else {
       ws.value(row, col, NONE);
