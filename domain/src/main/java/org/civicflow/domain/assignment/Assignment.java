@@ -24,6 +24,8 @@ public class Assignment {
   private int extensionCount;
   private LocalDate overdueSince;
   private Instant completedAt;
+  private LocalDate firstRepliedOn;
+  private LocalDate firstReplyDue;
   private int version;
 
   Assignment() {}
@@ -126,6 +128,22 @@ public class Assignment {
     }
   }
 
+  /**
+   * Keeps the day of the department's first reply and the deadline in force on that day, for the
+   * on-time rate (a later extension or second round moves the deadline). Later replies change
+   * nothing.
+   *
+   * @return whether this was the first reply
+   */
+  public boolean recordFirstReply(LocalDate today) {
+    if (firstRepliedOn != null || !role.replies()) {
+      return false;
+    }
+    this.firstRepliedOn = today;
+    this.firstReplyDue = dueDate;
+    return true;
+  }
+
   public void complete(Instant now) {
     require(state == AssignmentState.SIGNED_FOR);
     this.state = AssignmentState.COMPLETED;
@@ -223,6 +241,16 @@ public class Assignment {
 
   public Instant getCompletedAt() {
     return completedAt;
+  }
+
+  /** The day the department's first reply was sent, or {@code null}. */
+  public LocalDate getFirstRepliedOn() {
+    return firstRepliedOn;
+  }
+
+  /** The deadline in force when the first reply was sent, or {@code null}. */
+  public LocalDate getFirstReplyDue() {
+    return firstReplyDue;
   }
 
   public int getVersion() {

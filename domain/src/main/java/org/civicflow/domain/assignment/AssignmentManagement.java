@@ -254,8 +254,15 @@ public class AssignmentManagement {
   @Transactional
   public void advance(long proposalId, String department, HandlingStage stage, String actor) {
     Assignment a = open(proposalId, department);
+    boolean changed = false;
     if (a.getStage() != stage) {
       a.advanceTo(stage);
+      changed = true;
+    }
+    if (stage == HandlingStage.REPLIED) {
+      changed |= a.recordFirstReply(calendar.today());
+    }
+    if (changed) {
       save(a);
     }
     follow(proposalId, actor);
