@@ -38,13 +38,17 @@ public class SessionStatistics {
 
   /**
    * The session named by {@code session} (its name or its id); blank means the current session: the
-   * latest active one, or the latest of all when none is active.
+   * one an administrator marked as current, else the latest active one, else the latest of all.
    *
    * @throws ValidationException naming {@code session} when there is no such session
    */
   @Transactional(readOnly = true)
   public Session session(String session) {
     if (session == null || session.isBlank()) {
+      java.util.Optional<Session> marked = sessions.current();
+      if (marked.isPresent()) {
+        return marked.get();
+      }
       List<Session> all = sessions.all();
       return all.stream()
           .filter(Session::active)
