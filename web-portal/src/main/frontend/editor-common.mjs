@@ -80,7 +80,12 @@ export function api(root, t) {
   const token = root.getAttribute('data-csrf-token');
 
   async function send(url, options) {
-    const headers = Object.assign({ Accept: 'application/json' }, options.headers || {});
+    // the answers (problems, labels) in the page's language, whatever the browser's settings
+    const language = document.documentElement.lang || 'zh-CN';
+    const headers = Object.assign(
+      { Accept: 'application/json', 'Accept-Language': language },
+      options.headers || {}
+    );
     if (options.method && options.method !== 'GET' && header && token) {
       headers[header] = token;
     }
