@@ -76,6 +76,18 @@ function CivicPalette(palette, create, elementFactory, translate) {
 }
 CivicPalette.$inject = ['palette', 'create', 'elementFactory', 'translate'];
 
+/** The replace menu without script tasks: the server refuses scripts in a model. */
+function NoScripts(popupMenu) {
+  this.getPopupMenuEntries = function () {
+    return function (entries) {
+      delete entries['replace-with-script-task'];
+      return entries;
+    };
+  };
+  popupMenu.registerProvider('bpmn-replace', 500, this);
+}
+NoScripts.$inject = ['popupMenu'];
+
 // ---------------------------------------------------------------------------------------------
 // timers and conditions: what the panel writes, and reading back what a model holds
 
@@ -195,7 +207,11 @@ class ModelEditor {
       moddleExtensions: { camunda: camundaModdle },
       additionalModules: [
         translateModule(translations()),
-        { __init__: ['civicPalette'], civicPalette: ['type', CivicPalette] },
+        {
+          __init__: ['civicPalette', 'noScripts'],
+          civicPalette: ['type', CivicPalette],
+          noScripts: ['type', NoScripts],
+        },
       ],
     });
   }
