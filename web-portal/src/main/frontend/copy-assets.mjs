@@ -1,4 +1,5 @@
-// Copies the bpmn-js style sheets the diagram viewer needs into target/classes/static/css/bpmn/,
+// Copies the style sheets the islands need — bpmn-js (viewer and modeler) into
+// target/classes/static/css/bpmn/, dmn-js (decision table editor) into target/classes/static/css/dmn/ —
 // together with every local file they reference through url(...) (fonts, images), keeping the
 // relative paths, so the pages serve them from their own origin (CSP: style-src/font-src 'self').
 // No dependencies beyond node itself.
@@ -7,11 +8,25 @@ import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const portal = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const source = join(portal, 'node_modules', 'bpmn-js', 'dist', 'assets');
-const target = join(portal, 'target', 'classes', 'static', 'css', 'bpmn');
-const sheets = ['diagram-js.css', 'bpmn-js.css'];
+const bundles = [
+  {
+    source: join(portal, 'node_modules', 'bpmn-js', 'dist', 'assets'),
+    target: join(portal, 'target', 'classes', 'static', 'css', 'bpmn'),
+    sheets: ['diagram-js.css', 'bpmn-js.css', 'bpmn-font/css/bpmn.css'],
+  },
+  {
+    source: join(portal, 'node_modules', 'dmn-js', 'dist', 'assets'),
+    target: join(portal, 'target', 'classes', 'static', 'css', 'dmn'),
+    sheets: [
+      'dmn-js-shared.css',
+      'dmn-js-decision-table.css',
+      'dmn-js-decision-table-controls.css',
+      'dmn-font/css/dmn.css',
+    ],
+  },
+];
 
-function copy(rel) {
+function copy(source, target, rel) {
   const from = join(source, rel);
   const to = join(target, rel);
   mkdirSync(dirname(to), { recursive: true });
@@ -20,7 +35,7 @@ function copy(rel) {
 }
 
 /** The local files a style sheet references (not data: or remote URLs), relative to `source`. */
-function referenced(sheetRel) {
+function referenced(source, sheetRel) {
   const css = readFileSync(join(source, sheetRel), 'utf8');
   const out = new Set();
   for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
@@ -38,12 +53,14 @@ function referenced(sheetRel) {
   return out;
 }
 
-const files = new Set();
-for (const sheet of sheets) {
-  files.add(sheet);
-  referenced(sheet).forEach((f) => files.add(f));
+for (const { source, target, sheets } of bundles) {
+  const files = new Set();
+  for (const sheet of sheets) {
+    files.add(sheet);
+    referenced(source, sheet).forEach((f) => files.add(f));
+  }
+  for (const f of files) {
+    copy(source, target, f);
+  }
+  console.log(`copied ${[...files].join(', ')} to ${relative(portal, target)}`);
 }
-for (const f of files) {
-  copy(f);
-}
-console.log(`copied ${[...files].join(', ')} to ${relative(portal, target)}`);
