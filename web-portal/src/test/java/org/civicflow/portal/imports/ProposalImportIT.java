@@ -339,7 +339,8 @@ class ProposalImportIT {
     String csvPrefix = prefix("G");
     String[] row =
         ImportSamples.with(ImportSamples.rows(csvPrefix, 1, 6).get(0), 3, "+cmd|' /C calc'!A0");
-    Map<String, Object> csv = importAndWait("formula.csv", ImportSamples.csv(LABELS, List.<String[]>of(row)));
+    Map<String, Object> csv =
+        importAndWait("formula.csv", ImportSamples.csv(LABELS, List.<String[]>of(row)));
     assertThat(csv).containsEntry("imported", 1);
     assertThat(proposals.findByNumber(session(), row[1]).orElseThrow().getTitle())
         .isEqualTo("+cmd|' /C calc'!A0");
