@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.civicflow.domain.common.ConflictException;
 import org.civicflow.domain.common.ForbiddenException;
 import org.civicflow.domain.common.ValidationException;
 import org.civicflow.domain.delegation.Delegations;
@@ -158,7 +159,11 @@ public class ProposalImport {
     if (running.isPresent()) {
       return running.get();
     }
-    jobs.queue(id, caller.username());
+    try {
+      jobs.queue(id, caller.username());
+    } catch (ConflictException startedMeanwhile) {
+      return jobs.get(id); // a second click: the first one started it
+    }
     worker.wake();
     return jobs.get(id);
   }
