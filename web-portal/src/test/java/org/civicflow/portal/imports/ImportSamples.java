@@ -23,8 +23,10 @@ import org.dhatim.fastexcel.Worksheet;
  * <p>{@code main} writes the 5,000-row sample that a registrar can import in the demo:
  *
  * <pre>
- * mvn -pl web-portal test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=org.civicflow.portal.imports.ImportSamples   # → target/import-samples/
+ * cd web-portal &amp;&amp; mvn -q test-compile dependency:build-classpath -Dmdep.includeScope=test \
+ *   -Dmdep.outputFile=target/test-cp.txt
+ * java -cp target/test-classes:target/classes:$(cat target/test-cp.txt) \
+ *   org.civicflow.portal.imports.ImportSamples 5000     # → target/import-samples/
  * </pre>
  */
 final class ImportSamples {
