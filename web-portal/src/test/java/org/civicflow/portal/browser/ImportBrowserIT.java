@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.civicflow.domain.proposal.Proposals;
 import org.civicflow.domain.session.SessionCatalog;
 import org.civicflow.portal.imports.ImportSamplesAccess;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -70,6 +72,7 @@ class ImportBrowserIT {
     browser.signIn("registrar");
     browser.find("a.nav-imports").click();
     assertThat(browser.text("h1")).isEqualTo("批量导入建议提案");
+    assertAccessible("upload page");
     browser.find("#import-file").sendKeys(file.toAbsolutePath().toString());
     browser.find("form.upload-form button[type=submit]").click();
 
@@ -77,6 +80,7 @@ class ImportBrowserIT {
     new WebDriverWait(browser.driver, Duration.ofSeconds(30))
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".preview-summary")));
     browser.screenshot(SHOTS.resolve("import-preview.png"));
+    assertAccessible("preview");
     assertThat(browser.text(".preview-summary"))
         .contains("共 40 行")
         .contains("39 行可以导入")
@@ -97,6 +101,7 @@ class ImportBrowserIT {
     new WebDriverWait(browser.driver, Duration.ofSeconds(120))
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".import-result")));
     browser.screenshot(SHOTS.resolve("import-result.png"));
+    assertAccessible("result");
     WebElement bar = browser.find("progress.import-bar");
     assertThat(bar.getDomAttribute("value")).isEqualTo("40");
     assertThat(bar.getDomAttribute("max")).isEqualTo("40");
@@ -112,5 +117,26 @@ class ImportBrowserIT {
     browser.find("a.nav-imports").click();
     assertThat(browser.text("table.recent-imports")).contains(file.getFileName().toString());
     Files.deleteIfExists(file);
+  }
+
+  /** No serious or critical finding of axe-core on the page shown (when the build installed it). */
+  private void assertAccessible(String page) throws java.io.IOException {
+    Path axe = Path.of("node_modules/axe-core/axe.min.js");
+    if (!Files.exists(axe)) {
+      return;
+    }
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+    js.executeScript(Files.readString(axe));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> violations =
+        (List<Map<String, Object>>)
+            js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map("
+                    + "v => ({id: v.id, impact: v.impact, help: v.help,"
+                    + " nodes: v.nodes.map(n => n.target.join(' ')).join(' | ')}))));");
+    assertThat(violations)
+        .as("%s: %s", page, violations)
+        .noneMatch(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")));
   }
 }
