@@ -71,6 +71,24 @@ public class ProposalRegistration {
     return proposal;
   }
 
+  /**
+   * Checks a proposal as {@link #register} does, without storing anything (the preview of an
+   * import).
+   *
+   * @return the session it belongs to
+   * @throws ValidationException naming every invalid field
+   * @throws ConflictException when the number already exists in the session
+   */
+  @Transactional(readOnly = true)
+  public Session check(NewProposal input) {
+    Session session = validate(input);
+    if (proposals.findByNumber(session.id(), input.number().strip()).isPresent()) {
+      throw new ConflictException(
+          "proposal.duplicateNumber", input.number().strip(), session.name());
+    }
+    return session;
+  }
+
   private Session validate(NewProposal in) {
     FieldErrors errors = new FieldErrors();
     errors

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.civicflow.domain.delegation.Delegations;
 import org.civicflow.domain.department.Department;
 import org.civicflow.domain.department.DepartmentDirectory;
 import org.civicflow.domain.identity.NewUser;
@@ -47,7 +48,36 @@ class DemoDataLoader implements ApplicationRunner {
           new Department("GAJ", "市公安局", true, 4),
           new Department("JYJ", "市教育局", true, 5));
 
+  /** The congress delegations (代表团) of the demo city, counties and districts. */
+  static final List<String> DELEGATIONS = List.of("银州区", "清河区", "铁岭县", "西丰县", "昌图县", "调兵山市", "开原市");
+
+  /** CPPCC sectors (界别). */
+  static final List<String> SECTORS =
+      List.of(
+          "中国共产党",
+          "民革",
+          "民盟",
+          "民建",
+          "民进",
+          "农工党",
+          "九三学社",
+          "无党派人士",
+          "共青团",
+          "工会",
+          "妇联",
+          "工商联",
+          "科技界",
+          "教育界",
+          "文化艺术界",
+          "医药卫生界",
+          "经济界",
+          "农业界",
+          "社会福利和社会保障界",
+          "少数民族界",
+          "宗教界");
+
   private final DepartmentDirectory departments;
+  private final Delegations delegations;
   private final SessionCatalog sessions;
   private final UserDirectory users;
   private final UserManagement userManagement;
@@ -56,12 +86,14 @@ class DemoDataLoader implements ApplicationRunner {
 
   DemoDataLoader(
       DepartmentDirectory departments,
+      Delegations delegations,
       SessionCatalog sessions,
       UserDirectory users,
       UserManagement userManagement,
       DemoProposals proposals,
       ProcessEngineConfigurationImpl engine) {
     this.departments = departments;
+    this.delegations = delegations;
     this.sessions = sessions;
     this.users = users;
     this.userManagement = userManagement;
@@ -77,6 +109,8 @@ class DemoDataLoader implements ApplicationRunner {
     }
     DEPARTMENTS.forEach(departments::create);
     sessions.create(Session.of(SESSION, SessionKind.NPC, LocalDate.of(2021, 12, 28)));
+    DELEGATIONS.forEach(d -> delegations.add(SessionKind.NPC, d, "admin"));
+    SECTORS.forEach(d -> delegations.add(SessionKind.CPPCC, d, "admin"));
     List<NewUser> accounts = new ArrayList<>();
     account(accounts, "admin", "系统管理员", null, EnumSet.of(Role.ADMIN), null);
     account(accounts, "registrar", "人大代表工委交办员", null, EnumSet.of(Role.REGISTRAR), null);
