@@ -20,4 +20,7 @@ public interface DelegationMapper {
   /** Inserts unless it exists; returns the rows inserted. */
   int insertOnce(
       @Param("kind") SessionKind kind, @Param("name") String name, @Param("now") Instant now);
+
+  /** Removes a listed delegation; returns the rows removed. */
+  int delete(@Param("kind") SessionKind kind, @Param("name") String name);
 }

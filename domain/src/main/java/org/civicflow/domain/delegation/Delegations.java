@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.common.FieldErrors;
+import org.civicflow.domain.common.NotFoundException;
 import org.civicflow.domain.session.SessionKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +42,9 @@ public class Delegations {
     return mapper.exists(kind, n) || mapper.isProposersDelegation(n);
   }
 
-  /** Adds a delegation (or sector) unless it is listed already. */
+  /** Adds a delegation (or sector) unless it is listed already; whether it was added. */
   @Transactional
-  public void add(SessionKind kind, String name, String actor) {
+  public boolean add(SessionKind kind, String name, String actor) {
     new FieldErrors()
         .required("kind", kind)
         .required("name", name)
@@ -51,6 +52,21 @@ public class Delegations {
         .throwIfAny();
     if (mapper.insertOnce(kind, name.strip(), clock.instant()) == 1) {
       audit.record(actor, "delegation.add", "delegation", kind + ":" + name.strip(), name.strip());
+      return true;
     }
+    return false;
+  }
+
+  /**
+   * Takes a delegation off the list: rows that name it are refused by later imports unless a
+   * proposer's account names it; proposals already registered keep it.
+   */
+  @Transactional
+  public void remove(SessionKind kind, String name, String actor) {
+    new FieldErrors().required("kind", kind).required("name", name).throwIfAny();
+    if (mapper.delete(kind, name.strip()) == 0) {
+      throw new NotFoundException("delegation", kind + ":" + name.strip());
+    }
+    audit.record(actor, "delegation.remove", "delegation", kind + ":" + name.strip(), name.strip());
   }
 }
