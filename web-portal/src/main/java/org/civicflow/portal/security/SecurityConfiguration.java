@@ -21,6 +21,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Who may reach what. The API takes HTTP Basic (clients) or the portal's session; pages use form
  * sign-in. Everything not explicitly public needs a signed-in user; finer checks happen in the
  * services for every action.
+ *
+ * <p>Around sign-in ({@link SignInConfiguration}): rapid failures are throttled ({@link
+ * SignInThrottleFilter}), failures in a row lock the account and every attempt is audited ({@link
+ * SignInEvents}); every 401 and 403 is audited ({@link DeniedAccessAudit}). Sessions are stored in
+ * the database by Spring Session JDBC, so every node accepts them.
  */
 @Configuration
 @EnableWebSecurity

@@ -230,6 +230,13 @@ class AuthenticationIT {
     assertThat(cookie).contains("HttpOnly", "SameSite=Lax", "Path=/").doesNotContain("Secure");
     assertThat(sessionRows(WebPeer.sessionId(before))).isZero();
     assertThat(sessionRows(WebPeer.sessionId(after))).isOne();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT MAX_INACTIVE_INTERVAL FROM SPRING_SESSION WHERE SESSION_ID = ?",
+                Integer.class,
+                WebPeer.sessionId(after)))
+        .as("server.servlet.session.timeout")
+        .isEqualTo(1800);
 
     // the id from before the sign-in is worth nothing; the new one is the person's
     assertThat(new WebPeer(port).withCookie(before).get("/portal/inbox").status()).isEqualTo(302);
