@@ -29,16 +29,13 @@ public class SignInRecords {
     this.audit = audit;
   }
 
-  /** A sign-in with the right password: the failure count starts again. */
+  /** A person signed in with the sign-in form: recorded with the address. */
   @Transactional
-  public void succeeded(String username, boolean interactive) {
-    users.resetFailedLogins(username);
-    if (interactive) {
-      audit.record(username, "login.success", OBJECT, username, null);
-    }
+  public void signedIn(String username) {
+    audit.record(username, "login.success", OBJECT, username, null);
   }
 
-  /** Only resets the failure count; for a client known to have failures counted. */
+  /** A sign-in with the right password (form or HTTP Basic): the failure count starts again. */
   @Transactional
   public void resetFailures(String username) {
     users.resetFailedLogins(username);

@@ -41,7 +41,7 @@ class SignInEvents {
 
   @EventListener
   void signedIn(InteractiveAuthenticationSuccessEvent event) {
-    records.succeeded(event.getAuthentication().getName(), true);
+    records.signedIn(event.getAuthentication().getName());
   }
 
   @EventListener
