@@ -2,7 +2,8 @@ package org.civicflow.domain.audit;
 
 /**
  * Where the current action comes from. The web layer sets the client address for the duration of a
- * request; background work leaves it empty.
+ * request (the portal's {@code ClientAddressFilter}, which honours {@code X-Forwarded-For} only
+ * from configured trusted proxies); background work leaves it empty.
  */
 public final class AuditContext {
 

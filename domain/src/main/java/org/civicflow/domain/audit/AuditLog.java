@@ -57,19 +57,20 @@ public class AuditLog {
       String objectId,
       String result,
       String detail) {
-    String d = detail;
-    if (d != null && d.length() > MAX_DETAIL) {
-      d = d.substring(0, MAX_DETAIL);
-    }
+    // cut to the column sizes: a long path or typed user name must not make the record fail
     return new AuditEvent(
         null,
         clock.instant(),
-        actor == null ? "system" : actor,
-        action,
-        objectType,
-        objectId,
+        cut(actor == null ? "system" : actor, 64),
+        cut(action, 64),
+        cut(objectType, 32),
+        cut(objectId, 64),
         result,
-        d,
-        AuditContext.remoteAddress());
+        cut(detail, MAX_DETAIL),
+        cut(AuditContext.remoteAddress(), 64));
+  }
+
+  private static String cut(String s, int max) {
+    return s != null && s.length() > max ? s.substring(0, max) : s;
   }
 }

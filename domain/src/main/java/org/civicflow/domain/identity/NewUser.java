@@ -11,4 +11,19 @@ public record NewUser(
     Set<Role> roles,
     String delegation,
     String email,
-    String phone) {}
+    String phone) {
+
+  /** Never shows the password (records print every component otherwise). */
+  @Override
+  public String toString() {
+    return "NewUser[username="
+        + username
+        + ", displayName="
+        + displayName
+        + ", password=***, departmentCode="
+        + departmentCode
+        + ", roles="
+        + roles
+        + "]";
+  }
+}

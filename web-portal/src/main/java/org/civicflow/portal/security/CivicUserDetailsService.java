@@ -25,11 +25,12 @@ class CivicUserDetailsService implements UserDetailsService {
         users.find(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     List<SimpleGrantedAuthority> authorities =
         user.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
-    return org.springframework.security.core.userdetails.User.withUsername(user.getUsername())
-        .password(user.getPasswordHash())
-        .authorities(authorities)
-        .disabled(!user.isEnabled())
-        .accountLocked(user.isLocked())
-        .build();
+    return new CivicPrincipal(
+        user.getUsername(),
+        user.getPasswordHash(),
+        user.isEnabled(),
+        user.isLocked(),
+        user.getFailedLogins() > 0,
+        authorities);
   }
 }

@@ -1,12 +1,19 @@
 package org.civicflow.portal.security;
 
+import java.util.Map;
+import org.civicflow.domain.identity.SignInRecords;
 import org.civicflow.domain.identity.UserDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -14,6 +21,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Who may reach what. The API takes HTTP Basic (clients) or the portal's session; pages use form
  * sign-in. Everything not explicitly public needs a signed-in user; finer checks happen in the
  * services for every action.
+ *
+ * <p>Around sign-in ({@link SignInConfiguration}): rapid failures are throttled ({@link
+ * SignInThrottleFilter}), failures in a row lock the account and every attempt is audited ({@link
+ * SignInEvents}); every 401 and 403 is audited ({@link DeniedAccessAudit}). Sessions are stored in
+ * the database by Spring Session JDBC, so every node accepts them.
  */
 @Configuration
 @EnableWebSecurity
@@ -27,11 +39,18 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain api(
-      HttpSecurity http, org.civicflow.domain.audit.AuditLog audit, UserDirectory users)
+      HttpSecurity http,
+      org.civicflow.domain.audit.AuditLog audit,
+      UserDirectory users,
+      SignInThrottle throttle,
+      SignInRecords records)
       throws Exception {
-    JsonSecurityErrors errors = new JsonSecurityErrors(audit);
+    JsonSecurityErrors errors = new JsonSecurityErrors();
     http.securityMatcher("/api/**")
+        .addFilterBefore(new DeniedAccessAudit(audit), CsrfFilter.class)
         .addFilterAfter(new SessionVersionCheck(users), CsrfFilter.class)
+        .addFilterBefore(
+            SignInThrottleFilter.forBasic(throttle, records), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers("/api/v1/public/**")
@@ -56,8 +75,18 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http, UserDirectory users) throws Exception {
-    http.addFilterAfter(new SessionVersionCheck(users), CsrfFilter.class)
+  SecurityFilterChain pages(
+      HttpSecurity http,
+      org.civicflow.domain.audit.AuditLog audit,
+      UserDirectory users,
+      SignInThrottle throttle,
+      SignInRecords records)
+      throws Exception {
+    http.addFilterBefore(new DeniedAccessAudit(audit), CsrfFilter.class)
+        .addFilterAfter(new SessionVersionCheck(users), CsrfFilter.class)
+        .addFilterBefore(
+            SignInThrottleFilter.forForm(throttle, records),
+            UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(
@@ -84,12 +113,14 @@ class SecurityConfiguration {
             f ->
                 f.loginPage("/login")
                     .successHandler(SessionVersionCheck.rememberingSuccessHandler(users, "/portal"))
+                    .failureHandler(signInFailure())
                     .permitAll())
         .logout(
             l ->
                 l.logoutUrl("/logout")
                     .logoutSuccessUrl("/login?logout")
                     .deleteCookies("CIVICFLOW_SESSION"))
+        // a new session (and id) at sign-in; with Spring Session the old one is deleted
         .sessionManagement(s -> s.sessionFixation(f -> f.newSession()))
         .headers(
             h ->
@@ -97,5 +128,19 @@ class SecurityConfiguration {
                     .referrerPolicy(
                         r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
     return http.build();
+  }
+
+  /**
+   * A refused sign-in goes back to the sign-in page: {@code ?locked} for a locked account, {@code
+   * ?error} for everything else — wrong password, unknown user or disabled account look the same.
+   */
+  private static AuthenticationFailureHandler signInFailure() {
+    ExceptionMappingAuthenticationFailureHandler handler =
+        new ExceptionMappingAuthenticationFailureHandler();
+    handler.setDefaultFailureUrl("/login?error");
+    handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+    // no session just to remember why; the page says it from the parameter
+    handler.setAllowSessionCreation(false);
+    return handler;
   }
 }

@@ -66,7 +66,12 @@ class UserApiController {
   }
 
   /** A new password. */
-  record NewPassword(String password) {}
+  record NewPassword(String password) {
+    @Override
+    public String toString() {
+      return "NewPassword[***]";
+    }
+  }
 
   private final UserDirectory directory;
   private final UserAdministration admin;

@@ -1,0 +1,68 @@
+package org.civicflow.domain.audit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * How long audit events are kept: {@code civicflow.audit.retention-days} (365 by default, at least
+ * {@value #MINIMUM_DAYS} — audit records must be kept six months; a smaller value stops the
+ * application at start-up). Once a day ({@code civicflow.audit.purge-cron}, 03:30 city time) the
+ * events older than that are deleted — the only deletion of audit events anywhere, and none is ever
+ * changed. Every node runs the purge; the deletes are idempotent.
+ */
+@Service
+public class AuditRetention {
+
+  public static final int MINIMUM_DAYS = 180;
+  private static final Logger LOG = LoggerFactory.getLogger(AuditRetention.class);
+  private static final int BATCH = 5000;
+
+  private final AuditRetentionMapper events;
+  private final Clock clock;
+  private final int days;
+
+  AuditRetention(
+      AuditRetentionMapper events,
+      Clock clock,
+      @Value("${civicflow.audit.retention-days:365}") int days) {
+    if (days < MINIMUM_DAYS) {
+      throw new IllegalStateException(
+          "civicflow.audit.retention-days is "
+              + days
+              + " but must be at least "
+              + MINIMUM_DAYS
+              + ": audit records are kept for at least six months");
+    }
+    this.events = events;
+    this.clock = clock;
+    this.days = days;
+  }
+
+  public int retentionDays() {
+    return days;
+  }
+
+  /** Deletes the events older than the retention period; returns how many. */
+  @Scheduled(
+      cron = "${civicflow.audit.purge-cron:0 30 3 * * *}",
+      zone = "${civicflow.time-zone:Asia/Shanghai}")
+  public int purge() {
+    Instant cutoff = clock.instant().minus(Duration.ofDays(days));
+    int total = 0;
+    int deleted;
+    do {
+      deleted = events.deleteOlderThan(cutoff, BATCH);
+      total += deleted;
+    } while (deleted == BATCH);
+    if (total > 0) {
+      LOG.info("Audit retention: deleted {} events older than {} days", total, days);
+    }
+    return total;
+  }
+}
