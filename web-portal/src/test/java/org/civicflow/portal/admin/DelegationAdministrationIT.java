@@ -43,7 +43,8 @@ class DelegationAdministrationIT {
     // a name of its own: the context is shared, and imports in other tests use the demo list
     String name = "测试代表团" + System.nanoTime() % 100000;
     PortalSession.Page added =
-        admin.post("/admin/delegations", page.body(), Map.of("kind", "NPC", "name", " " + name + " "));
+        admin.post(
+            "/admin/delegations", page.body(), Map.of("kind", "NPC", "name", " " + name + " "));
     assertThat(added.status()).isEqualTo(302);
     assertThat(listed(SessionKind.NPC, name)).isTrue();
     assertThat(admin.get("/admin/delegations").body()).contains(name);
