@@ -148,13 +148,15 @@ public class TaskWork {
   @Transactional
   public void unclaim(String taskId, Caller caller) {
     Task task = active(taskId);
+    boolean assignee = caller.username().equals(task.getAssignee());
+    if (!assignee && !isCandidate(taskId, caller)) {
+      // checked first: a stranger learns nothing about the task, not even that it is free
+      throw denied(caller, task, "task.unclaim");
+    }
     if (task.getAssignee() == null) {
       return;
     }
-    if (!caller.username().equals(task.getAssignee())) {
-      if (!isCandidate(taskId, caller)) {
-        throw denied(caller, task, "task.unclaim");
-      }
+    if (!assignee) {
       throw new ConflictException("task.claimedBy", who(task.getAssignee()));
     }
     asCaller(
