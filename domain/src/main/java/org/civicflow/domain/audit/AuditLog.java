@@ -61,15 +61,20 @@ public class AuditLog {
     if (d != null && d.length() > MAX_DETAIL) {
       d = d.substring(0, MAX_DETAIL);
     }
+    // a refusal is recorded whatever the caller sent: clip to the columns rather than fail
     return new AuditEvent(
         null,
         clock.instant(),
-        actor == null ? "system" : actor,
-        action,
-        objectType,
-        objectId,
+        clip(actor == null ? "system" : actor, 64),
+        clip(action, 64),
+        clip(objectType, 32),
+        clip(objectId, 64),
         result,
         d,
-        AuditContext.remoteAddress());
+        clip(AuditContext.remoteAddress(), 64));
+  }
+
+  private static String clip(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
   }
 }
