@@ -80,7 +80,8 @@ public class UserManagement {
             "validation.username.pattern")
         .required("displayName", input.displayName())
         .maxLength("displayName", input.displayName(), FieldErrors.SHORT_TEXT)
-        .required("roles", input.roles());
+        .required("roles", input.roles())
+        .maxLength("delegation", input.delegation(), FieldErrors.SHORT_TEXT);
     if (!demoAccount) {
       PasswordPolicy.check("password", input.username(), input.password(), errors);
     } else {

@@ -22,6 +22,9 @@ public interface ImportJobMapper {
 
   Optional<ImportJob> findActiveByHash(@Param("hash") String hash);
 
+  /** Locks every job of a file (by its hash) until the transaction ends. */
+  List<Long> lockByHash(@Param("hash") String hash);
+
   /** Jobs a runner may take: queued, or running with a heartbeat older than staleBefore. */
   List<Long> findRunnable(@Param("staleBefore") Instant staleBefore, @Param("limit") int limit);
 

@@ -69,6 +69,23 @@ public class ImportJobs {
     return mapper.findErrors(id);
   }
 
+  /**
+   * Starts a previewed job unless the same file (same hash) is already queued or running: then that
+   * job is returned and this one stays unstarted. The jobs of the file are locked while deciding,
+   * so that two registrars starting the same file at the same moment start it once.
+   */
+  @Transactional
+  public Optional<ImportJob> queueUnlessActive(long id, String actor) {
+    ImportJob job = get(id);
+    mapper.lockByHash(job.fileHash());
+    Optional<ImportJob> running = mapper.findActiveByHash(job.fileHash());
+    if (running.isPresent()) {
+      return running;
+    }
+    queue(id, actor);
+    return Optional.empty();
+  }
+
   /** Starts a previewed job: it waits for a runner. */
   @Transactional
   public void queue(long id, String actor) {

@@ -136,7 +136,10 @@ public class IntegrityGuard {
   /** An administrator repaired the record: it is checked again before it is served. */
   @Transactional
   public void resolve(long publicationId, String admin) {
-    failures.resolve(publicationId, clock.instant(), admin);
+    if (failures.resolve(publicationId, clock.instant(), admin) == 0) {
+      // nothing open for it: no "resolved" record for something that was never withheld
+      throw new NotFoundException("integrityFailure", publicationId);
+    }
     audit.record(
         admin, "publication.integrityResolved", "publication", String.valueOf(publicationId), null);
     withheld.remove(publicationId);

@@ -196,6 +196,16 @@ class GlobalExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   Object unexpected(Exception e, HttpServletRequest r) {
+    if (org.civicflow.engine.support.TransientFailures.isTransient(e)) {
+      // two people changed the same thing at the same moment (a deadlock victim, an optimistic
+      // locking clash): nothing was saved for this one, who may reload and try again
+      LOG.info("Concurrent change on {} {}: {}", r.getMethod(), r.getRequestURI(), e.toString());
+      String text =
+          errors
+              .text("proposal.concurrentChange", List.of(""), errors.locale(r))
+              .replace("  ", " ");
+      return respond(HttpStatus.CONFLICT, new ApiError(409, "conflict", text, Map.of()), r);
+    }
     String id = UUID.randomUUID().toString().substring(0, 8);
     LOG.error("Unexpected failure {} on {} {}", id, r.getMethod(), r.getRequestURI(), e);
     ApiError body =

@@ -155,12 +155,11 @@ public class ProposalImport {
     if (job.status() != ImportStatus.PREVIEWED) {
       return job;
     }
-    var running = jobs.activeWithHash(job.fileHash());
-    if (running.isPresent()) {
-      return running.get();
-    }
     try {
-      jobs.queue(id, caller.username());
+      var running = jobs.queueUnlessActive(id, caller.username());
+      if (running.isPresent()) {
+        return running.get();
+      }
     } catch (ConflictException startedMeanwhile) {
       return jobs.get(id); // a second click: the first one started it
     }

@@ -113,9 +113,29 @@ public class TaskWork {
     return context;
   }
 
-  /** Takes the task so that colleagues see it is being worked on. */
-  @Transactional
+  /**
+   * Takes the task so that colleagues see it is being worked on. Of several people claiming at the
+   * same moment one wins; the others are told who holds it (409).
+   */
   public void claim(String taskId, Caller caller) {
+    try {
+      transactions.executeWithoutResult(status -> claimOnce(taskId, caller));
+    } catch (RuntimeException e) {
+      if (!TransientFailures.isTransient(e)) {
+        throw e;
+      }
+      // a colleague's claim (or completion) changed the task in the same moment
+      Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
+      if (now == null) {
+        throw completedMeanwhile(taskId);
+      }
+      if (!caller.username().equals(now.getAssignee())) {
+        throw new ConflictException("task.claimedBy", who(now.getAssignee()));
+      }
+    }
+  }
+
+  private void claimOnce(String taskId, Caller caller) {
     Task task = active(taskId);
     if (caller.username().equals(task.getAssignee())) {
       return;
@@ -148,13 +168,15 @@ public class TaskWork {
   @Transactional
   public void unclaim(String taskId, Caller caller) {
     Task task = active(taskId);
+    boolean assignee = caller.username().equals(task.getAssignee());
+    if (!assignee && !isCandidate(taskId, caller)) {
+      // checked first: a stranger learns nothing about the task, not even that it is free
+      throw denied(caller, task, "task.unclaim");
+    }
     if (task.getAssignee() == null) {
       return;
     }
-    if (!caller.username().equals(task.getAssignee())) {
-      if (!isCandidate(taskId, caller)) {
-        throw denied(caller, task, "task.unclaim");
-      }
+    if (!assignee) {
       throw new ConflictException("task.claimedBy", who(task.getAssignee()));
     }
     asCaller(

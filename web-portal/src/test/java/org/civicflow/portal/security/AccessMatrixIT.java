@@ -1,0 +1,827 @@
+package org.civicflow.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.civicflow.domain.identity.UserDirectory;
+import org.civicflow.domain.identity.UserManagement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every endpoint of the API and every portal page, tried as each kind of person: anonymous, a
+ * proposer and another proposer, a handler of the assigned department and one of another
+ * department, the assigned department's reviewer and leader, the registrar and an administrator.
+ * Each cell is a named test; the whole table is printed and written to {@code
+ * docs/access-matrix.md}.
+ *
+ * <p>State-changing endpoints are called with bodies that are harmless or invalid: a 400 (or 404 of
+ * a missing target) proves that the caller got past authorization, a 403 that it did not. The few
+ * 2xx cells that change something change it back (a claim is unclaimed) or set what was already
+ * there.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.enabled=false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIT {
+
+  /** The people of the matrix, in the order of its columns. */
+  enum Who {
+    ANONYMOUS(null, "anonymous"),
+    PROPOSER("deputy.jinmiao", "proposer"),
+    OTHER_PROPOSER("deputy.matrix", "other proposer"),
+    HANDLER("scjg.handler", "handler (assigned dept)"),
+    OTHER_HANDLER("swj.handler", "handler (other dept)"),
+    REVIEWER("scjg.reviewer", "reviewer"),
+    LEADER("scjg.leader", "leader"),
+    REGISTRAR("registrar", "registrar"),
+    ADMIN("admin", "admin");
+
+    final String username;
+    final String label;
+
+    Who(String username, String label) {
+      this.username = username;
+      this.label = label;
+    }
+  }
+
+  /** How a request is made. */
+  enum Kind {
+    GET,
+    POST_JSON,
+    PUT_JSON,
+    DELETE,
+    POST_FORM,
+    POST_FILE,
+    POST_NO_FILE
+  }
+
+  /**
+   * One endpoint or page: the request and the expected answer per person, in {@link Who} order.
+   * Expectations: a status code; {@code L} a redirect to the login page; {@code >/path} a redirect
+   * there; {@code E} a redirect to a page that shows an error message (a refused form action).
+   */
+  record Row(Kind kind, String path, Object body, String expected, String note) {
+
+    String[] cells() {
+      String[] c = expected.trim().split("\\s+");
+      if (c.length != Who.values().length) {
+        throw new IllegalStateException(path + ": " + c.length + " expectations");
+      }
+      return c;
+    }
+
+    String method() {
+      return switch (kind) {
+        case GET -> "GET";
+        case PUT_JSON -> "PUT";
+        case DELETE -> "DELETE";
+        default -> "POST";
+      };
+    }
+  }
+
+  static final String ALL_OK = "401 200 200 200 200 200 200 200 200";
+  static final String ADMIN_ONLY = "401 403 403 403 403 403 403 403 ";
+  static final String PAGE_ALL = "L 200 200 200 200 200 200 200 200";
+  static final String PAGE_ADMIN = "L 403 403 403 403 403 403 403 200";
+  static final String REGISTRAR_API = "401 403 403 403 403 403 403 ";
+  static final String REGISTRAR_PAGE = "L 403 403 403 403 403 403 ";
+  static final String LONG_REASON = "理".repeat(1001);
+
+  static final List<Row> ROWS =
+      List.of(
+          // --- the API: who am I, proposals
+          new Row(Kind.GET, "/api/v1/me", null, ALL_OK, ""),
+          new Row(Kind.GET, "/api/v1/proposals", null, ALL_OK, "lists filtered by who asks"),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/proposals",
+              Map.of(),
+              "401 403 403 403 403 403 403 400 403",
+              "empty body: 400 shows the registrar got through"),
+          new Row(
+              Kind.GET,
+              "/api/v1/proposals/{unassigned}",
+              null,
+              "401 200 404 404 404 404 404 200 200",
+              "registered, not yet assigned"),
+          new Row(
+              Kind.GET,
+              "/api/v1/proposals/{assigned}",
+              null,
+              "401 200 404 200 404 200 200 200 200",
+              "assigned to SCJG, in review"),
+          new Row(
+              Kind.GET,
+              "/api/v1/proposals/{other}",
+              null,
+              "401 404 200 404 404 404 404 200 200",
+              "the other proposer's"),
+          new Row(
+              Kind.GET,
+              "/api/v1/proposals/{assigned}/diagram",
+              null,
+              "401 200 404 200 404 200 200 200 200",
+              "the proposer gets an empty list"),
+          new Row(
+              Kind.GET,
+              "/api/v1/proposals/{assigned}/drafts/1/diff",
+              null,
+              "401 404 404 200 404 200 200 200 200",
+              "drafts are internal"),
+          new Row(
+              Kind.GET,
+              "/api/v1/proposals/987654321",
+              null,
+              "401 404 404 404 404 404 404 404 404",
+              "no such proposal"),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/proposals/{assigned}/withdraw",
+              Map.of("reason", LONG_REASON),
+              "401 400 404 403 404 403 403 403 403",
+              "reason too long: 400 for its proposer only"),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/proposals/{assigned}/drafts/99/withdraw",
+              Map.of(),
+              "401 403 404 409 404 403 403 403 403",
+              "no version 99: the handler gets past the check"),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/proposals/{assigned}/extension-requests",
+              Map.of("reason", LONG_REASON),
+              "401 403 404 400 404 403 403 403 403",
+              "invalid request: 400 for the lead department's handler"),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/proposals/{assigned}/publications/987654321/withdraw",
+              Map.of(),
+              "401 403 403 403 403 403 403 404 403",
+              "registrar only; no such publication"),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/proposals/{assigned}/key",
+              Map.of("key", false),
+              "401 403 403 403 403 403 403 204 403",
+              "sets what is already set"),
+          new Row(
+              Kind.GET,
+              "/api/v1/proposals/{published}/replies/{publication}/letter",
+              null,
+              "401 200 404 200 404 200 200 200 200",
+              "reply letter of 911100 (SCJG)"),
+          // --- tasks
+          new Row(Kind.GET, "/api/v1/tasks", null, ALL_OK, "the caller's inbox"),
+          new Row(
+              Kind.GET,
+              "/api/v1/tasks/{acceptTask}",
+              null,
+              "401 403 403 403 403 403 403 200 403",
+              "reviewAcceptance"),
+          new Row(
+              Kind.GET,
+              "/api/v1/tasks/{reviewTask}",
+              null,
+              "401 403 403 403 403 200 403 403 403",
+              "reviewDraft at SCJG"),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/tasks/{reviewTask}/claim",
+              Map.of(),
+              "401 403 403 403 403 204 403 403 403",
+              "unclaimed again after the cell"),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/tasks/{reviewTask}/unclaim",
+              Map.of(),
+              "401 403 403 403 403 204 403 403 403",
+              "not claimed: nothing to do for a candidate"),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/tasks/{reviewTask}/complete",
+              Map.of("decision", "MAYBE"),
+              "401 403 403 403 403 400 403 403 403",
+              "invalid decision"),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/tasks/no-such-task/complete",
+              Map.of(),
+              "401 404 404 404 404 404 404 404 404",
+              ""),
+          // --- public, statistics, imports, notices
+          new Row(
+              Kind.GET,
+              "/api/v1/public/replies",
+              null,
+              "200 200 200 200 200 200 200 200 200",
+              "public"),
+          new Row(
+              Kind.GET,
+              "/api/v1/public/replies/{publication}",
+              null,
+              "200 200 200 200 200 200 200 200 200",
+              "public"),
+          new Row(Kind.GET, "/api/v1/stats", null, REGISTRAR_API + "200 200", ""),
+          new Row(Kind.GET, "/api/v1/stats/export.xlsx", null, REGISTRAR_API + "200 200", ""),
+          new Row(
+              Kind.POST_FILE,
+              "/api/v1/proposals/imports",
+              "",
+              REGISTRAR_API + "400 403",
+              "an empty file"),
+          new Row(
+              Kind.GET,
+              "/api/v1/proposals/imports/{importJob}",
+              null,
+              REGISTRAR_API + "200 403",
+              "a previewed job"),
+          new Row(Kind.GET, "/api/v1/notifications", null, ALL_OK, "the caller's own"),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/notifications/{notice}/read",
+              Map.of(),
+              "401 204 404 404 404 404 404 404 404",
+              "the proposer's notice"),
+          // --- the admin API
+          new Row(Kind.GET, "/api/v1/admin/process-definitions", null, ADMIN_ONLY + "200", ""),
+          new Row(Kind.GET, "/api/v1/admin/models/vocabulary", null, ADMIN_ONLY + "200", ""),
+          new Row(
+              Kind.GET,
+              "/api/v1/admin/models/{processDefinition}/xml",
+              null,
+              ADMIN_ONLY + "200",
+              ""),
+          new Row(
+              Kind.POST_NO_FILE,
+              "/api/v1/admin/models/validation",
+              null,
+              ADMIN_ONLY + "400",
+              "no file"),
+          new Row(
+              Kind.POST_NO_FILE,
+              "/api/v1/admin/models/impact",
+              null,
+              ADMIN_ONLY + "400",
+              "no file"),
+          new Row(
+              Kind.POST_NO_FILE, "/api/v1/admin/deployments", null, ADMIN_ONLY + "400", "no file"),
+          new Row(
+              Kind.POST_JSON, "/api/v1/admin/migrations", Map.of(), ADMIN_ONLY + "400", "empty"),
+          new Row(Kind.GET, "/api/v1/admin/users", null, ADMIN_ONLY + "200", ""),
+          new Row(Kind.GET, "/api/v1/admin/users/registrar", null, ADMIN_ONLY + "200", ""),
+          new Row(Kind.POST_JSON, "/api/v1/admin/users", Map.of(), ADMIN_ONLY + "400", "empty"),
+          new Row(
+              Kind.PUT_JSON, "/api/v1/admin/users/nobody.here", Map.of(), ADMIN_ONLY + "404", ""),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/admin/users/nobody.here/disable",
+              Map.of(),
+              ADMIN_ONLY + "404",
+              ""),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/admin/users/nobody.here/enable",
+              Map.of(),
+              ADMIN_ONLY + "404",
+              ""),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/admin/users/nobody.here/password",
+              Map.of("password", "x"),
+              ADMIN_ONLY + "404",
+              ""),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/admin/users/nobody.here/unlock",
+              Map.of(),
+              ADMIN_ONLY + "404",
+              ""),
+          new Row(Kind.GET, "/api/v1/admin/departments", null, ADMIN_ONLY + "200", ""),
+          new Row(Kind.GET, "/api/v1/admin/departments/SCJG", null, ADMIN_ONLY + "200", ""),
+          new Row(
+              Kind.POST_JSON, "/api/v1/admin/departments", Map.of(), ADMIN_ONLY + "400", "empty"),
+          new Row(
+              Kind.PUT_JSON, "/api/v1/admin/departments/NOPE", Map.of(), ADMIN_ONLY + "404", ""),
+          new Row(Kind.GET, "/api/v1/admin/sessions", null, ADMIN_ONLY + "200", ""),
+          new Row(Kind.POST_JSON, "/api/v1/admin/sessions", Map.of(), ADMIN_ONLY + "400", "empty"),
+          new Row(
+              Kind.PUT_JSON, "/api/v1/admin/sessions/987654321", Map.of(), ADMIN_ONLY + "404", ""),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/admin/sessions/987654321/current",
+              Map.of(),
+              ADMIN_ONLY + "404",
+              ""),
+          new Row(Kind.GET, "/api/v1/admin/holidays", null, ADMIN_ONLY + "200", ""),
+          new Row(Kind.POST_JSON, "/api/v1/admin/holidays", Map.of(), ADMIN_ONLY + "400", "empty"),
+          new Row(
+              Kind.DELETE,
+              "/api/v1/admin/holidays/1901-01-01",
+              null,
+              ADMIN_ONLY + "404",
+              "no such day"),
+          new Row(
+              Kind.GET, "/api/v1/nothing-here", null, "401 404 404 404 404 404 404 404 404", ""),
+          // --- outside the API and the portal
+          new Row(Kind.GET, "/v3/api-docs", null, "200 200 200 200 200 200 200 200 200", "public"),
+          new Row(
+              Kind.GET, "/actuator/health", null, "200 200 200 200 200 200 200 200 200", "public"),
+          new Row(
+              Kind.GET,
+              "/engine-rest/engine",
+              null,
+              "L 404 404 404 404 404 404 404 404",
+              "Camunda REST is not there"),
+          new Row(
+              Kind.GET,
+              "/camunda/app/welcome/default/",
+              null,
+              "L 404 404 404 404 404 404 404 404",
+              "no Camunda webapps"),
+          // --- pages: public site and the portal
+          new Row(Kind.GET, "/", null, "200 200 200 200 200 200 200 200 200", "public site"),
+          new Row(
+              Kind.GET,
+              "/public/replies/{publication}",
+              null,
+              "200 200 200 200 200 200 200 200 200",
+              ""),
+          new Row(Kind.GET, "/login", null, "200 200 200 200 200 200 200 200 200", ""),
+          new Row(
+              Kind.GET,
+              "/portal",
+              null,
+              "L >/portal/mine >/portal/mine >/portal/inbox >/portal/inbox >/portal/inbox >/portal/inbox >/portal/inbox >/portal/inbox",
+              "where each starts"),
+          new Row(Kind.GET, "/portal/inbox", null, PAGE_ALL, ""),
+          new Row(Kind.GET, "/portal/mine", null, PAGE_ALL, ""),
+          new Row(Kind.GET, "/portal/proposals", null, PAGE_ALL, "lists filtered by who asks"),
+          new Row(
+              Kind.GET,
+              "/portal/proposals/{unassigned}",
+              null,
+              "L 200 404 404 404 404 404 200 200",
+              ""),
+          new Row(
+              Kind.GET,
+              "/portal/proposals/{assigned}",
+              null,
+              "L 200 404 200 404 200 200 200 200",
+              ""),
+          new Row(
+              Kind.GET, "/portal/proposals/{other}", null, "L 404 200 404 404 404 404 200 200", ""),
+          new Row(
+              Kind.GET,
+              "/portal/proposals/{published}/replies/{publication}/letter",
+              null,
+              "L 200 404 200 404 200 200 200 200",
+              ""),
+          new Row(
+              Kind.POST_FORM,
+              "/portal/proposals/{assigned}/key",
+              Map.of("key", "false"),
+              "L E E E E E E >/portal/proposals/{assigned} E",
+              "registrar only"),
+          new Row(
+              Kind.GET,
+              "/portal/tasks/{reviewTask}",
+              null,
+              "L 403 403 403 403 200 403 403 403",
+              ""),
+          new Row(
+              Kind.POST_FORM,
+              "/portal/tasks/{reviewTask}",
+              Map.of("decision", "MAYBE"),
+              "L E E E E 400 E E E",
+              "invalid decision: the form again with the error"),
+          new Row(
+              Kind.POST_FORM,
+              "/portal/tasks/{reviewTask}/claim",
+              Map.of(),
+              "L E E E E >/portal/inbox E E E",
+              "unclaimed again after the cell"),
+          new Row(Kind.GET, "/portal/notices", null, PAGE_ALL, ""),
+          new Row(
+              Kind.POST_FORM,
+              "/portal/notices/987654321/read",
+              Map.of(),
+              "L 404 404 404 404 404 404 404 404",
+              "no such notice"),
+          new Row(Kind.GET, "/portal/imports", null, REGISTRAR_PAGE + "200 403", ""),
+          new Row(
+              Kind.POST_FILE, "/portal/imports", "", REGISTRAR_PAGE + "400 403", "an empty file"),
+          new Row(Kind.GET, "/portal/imports/{importJob}", null, REGISTRAR_PAGE + "200 403", ""),
+          new Row(
+              Kind.POST_FORM,
+              "/portal/imports/987654321/start",
+              Map.of(),
+              REGISTRAR_PAGE + "404 403",
+              ""),
+          new Row(Kind.GET, "/portal/imports/template.xlsx", null, REGISTRAR_PAGE + "200 403", ""),
+          new Row(Kind.GET, "/portal/imports/template.csv", null, REGISTRAR_PAGE + "200 403", ""),
+          new Row(Kind.GET, "/portal/stats", null, REGISTRAR_PAGE + "200 200", ""),
+          new Row(Kind.GET, "/portal/stats/export.xlsx", null, REGISTRAR_PAGE + "200 200", ""),
+          // --- administration pages
+          new Row(Kind.GET, "/admin/users", null, PAGE_ADMIN, ""),
+          new Row(Kind.GET, "/admin/users/new", null, PAGE_ADMIN, ""),
+          new Row(Kind.GET, "/admin/users/registrar", null, PAGE_ADMIN, ""),
+          new Row(
+              Kind.POST_FORM,
+              "/admin/users",
+              Map.of(),
+              "L 403 403 403 403 403 403 403 400",
+              "empty form"),
+          new Row(
+              Kind.POST_FORM,
+              "/admin/users/nobody.here/enabled",
+              Map.of("enabled", "true"),
+              "L 403 403 403 403 403 403 403 404",
+              ""),
+          new Row(Kind.GET, "/admin/departments", null, PAGE_ADMIN, ""),
+          new Row(Kind.GET, "/admin/departments/SCJG", null, PAGE_ADMIN, ""),
+          new Row(
+              Kind.POST_FORM,
+              "/admin/departments",
+              Map.of(),
+              "L 403 403 403 403 403 403 403 400",
+              "empty form"),
+          new Row(Kind.GET, "/admin/sessions", null, PAGE_ADMIN, ""),
+          new Row(Kind.GET, "/admin/sessions/{session}", null, PAGE_ADMIN, ""),
+          new Row(
+              Kind.POST_FORM,
+              "/admin/sessions",
+              Map.of(),
+              "L 403 403 403 403 403 403 403 400",
+              "empty form"),
+          new Row(Kind.GET, "/admin/holidays", null, PAGE_ADMIN, ""),
+          new Row(
+              Kind.POST_FORM,
+              "/admin/holidays",
+              Map.of(),
+              "L 403 403 403 403 403 403 403 400",
+              "empty form"),
+          new Row(Kind.GET, "/admin/models", null, PAGE_ADMIN, ""),
+          new Row(Kind.GET, "/admin/models/{processDefinition}/download", null, PAGE_ADMIN, ""),
+          new Row(Kind.GET, "/admin/models/{processDefinition}/edit", null, PAGE_ADMIN, ""),
+          new Row(Kind.GET, "/admin/models/editor", null, PAGE_ADMIN, ""),
+          new Row(
+              Kind.GET, "/admin/models/decisions/{decisionDefinition}/edit", null, PAGE_ADMIN, ""),
+          new Row(
+              Kind.GET, "/admin/models/departmentHandling/migrations/new", null, PAGE_ADMIN, ""),
+          new Row(Kind.GET, "/admin/integrity", null, PAGE_ADMIN, ""),
+          new Row(
+              Kind.POST_FORM,
+              "/admin/integrity/987654321/resolve",
+              Map.of(),
+              "L 403 403 403 403 403 403 403 404",
+              ""));
+
+  @LocalServerPort int port;
+  @Autowired UserManagement userManagement;
+  @Autowired UserDirectory users;
+  @Autowired JdbcTemplate jdbc;
+
+  private final Map<Who, Visitor> visitors = new LinkedHashMap<>();
+  private final Map<String, String> ids = new LinkedHashMap<>();
+  private final Map<String, String> actual = new ConcurrentHashMap<>();
+  private String unassignedTitle;
+  private String toAssignTitle;
+  private String swjTitle;
+  private String otherTitle;
+
+  @BeforeAll
+  void people() {
+    MatrixFixtures.ensureProposer(userManagement, users, Who.OTHER_PROPOSER.username);
+    for (Who w : Who.values()) {
+      visitors.put(
+          w, w == Who.ANONYMOUS ? Visitor.anonymous(port) : Visitor.signIn(port, w.username));
+    }
+    Visitor registrar = visitors.get(Who.REGISTRAR);
+    MatrixFixtures f = new MatrixFixtures(registrar);
+    String nonce = Long.toString(System.nanoTime() % 1_000_000L, 36);
+    unassignedTitle = "矩阵未受理建议" + nonce;
+    toAssignTitle = "矩阵待交办建议" + nonce;
+    swjTitle = "矩阵商务局建议" + nonce;
+    otherTitle = "矩阵另一代表建议" + nonce;
+    long unassigned = f.register(unassignedTitle, Who.PROPOSER.username);
+    f.accepted(toAssignTitle);
+    f.assigned(swjTitle, "SWJ", List.of());
+    long assigned = f.assigned("矩阵市场监管建议" + nonce, "SCJG", List.of());
+    Visitor handler = visitors.get(Who.HANDLER);
+    MatrixFixtures.complete(handler, assigned, "signFor", Map.of("decision", "ACCEPT"));
+    MatrixFixtures.complete(handler, assigned, "draftReply", MatrixFixtures.draft("答复初稿"));
+    long other = f.register(otherTitle, Who.OTHER_PROPOSER.username);
+    ids.put("unassigned", String.valueOf(unassigned));
+    ids.put("assigned", String.valueOf(assigned));
+    ids.put("other", String.valueOf(other));
+    ids.put("acceptTask", MatrixFixtures.task(registrar, unassigned, "reviewAcceptance"));
+    ids.put("reviewTask", MatrixFixtures.task(visitors.get(Who.REVIEWER), assigned, "reviewDraft"));
+    long published =
+        jdbc.queryForObject("SELECT id FROM cf_proposal WHERE number = '911100'", Long.class);
+    ids.put("published", String.valueOf(published));
+    ids.put(
+        "publication",
+        String.valueOf(
+            jdbc.queryForObject(
+                "SELECT MIN(id) FROM cf_publication WHERE proposal_id = ?",
+                Long.class,
+                published)));
+    ids.put(
+        "notice",
+        String.valueOf(
+            jdbc.queryForObject(
+                "SELECT MIN(id) FROM cf_notification WHERE recipient = 'deputy.jinmiao'",
+                Long.class)));
+    Visitor.Answer staged =
+        registrar.postMultipart(
+            "/portal/imports",
+            "matrix.csv",
+            "text/csv",
+            ("session,number,type,title,content,proposer,submittedAt\n"
+                    + MatrixFixtures.SESSION
+                    + ",X"
+                    + nonce
+                    + ",SUGGESTION,导入测试,内容,金淼,2021-12-29\n")
+                .getBytes(StandardCharsets.UTF_8),
+            Map.of());
+    assertThat(staged.status()).as("staged import: %s", staged).isEqualTo(200);
+    ids.put(
+        "importJob",
+        String.valueOf(jdbc.queryForObject("SELECT MAX(id) FROM cf_import_job", Long.class)));
+    ids.put(
+        "processDefinition",
+        jdbc.queryForObject(
+            "SELECT MAX(ID_) FROM ACT_RE_PROCDEF WHERE KEY_ = 'departmentHandling'", String.class));
+    ids.put(
+        "decisionDefinition",
+        jdbc.queryForObject("SELECT MIN(ID_) FROM ACT_RE_DECISION_DEF", String.class));
+    ids.put(
+        "session",
+        String.valueOf(
+            jdbc.queryForObject(
+                "SELECT id FROM cf_session WHERE name = ?", Long.class, MatrixFixtures.SESSION)));
+  }
+
+  private String resolve(String path) {
+    String p = path;
+    for (var e : ids.entrySet()) {
+      p = p.replace("{" + e.getKey() + "}", e.getValue());
+    }
+    return p;
+  }
+
+  @TestFactory
+  Stream<DynamicNode> matrix() {
+    return ROWS.stream()
+        .map(
+            row ->
+                DynamicContainer.dynamicContainer(
+                    row.method() + " " + row.path(),
+                    Stream.of(Who.values())
+                        .map(
+                            who ->
+                                DynamicTest.dynamicTest(
+                                    row.method()
+                                        + " "
+                                        + row.path()
+                                        + " as "
+                                        + who.label
+                                        + " → "
+                                        + row.cells()[who.ordinal()],
+                                    () -> cell(row, who)))));
+  }
+
+  private void cell(Row row, Who who) {
+    Visitor v = visitors.get(who);
+    String path = resolve(row.path());
+    String expected = resolve(row.cells()[who.ordinal()]);
+    Visitor.Answer a = send(v, row, path);
+    String seen = describe(a, v);
+    actual.put(row.method() + " " + row.path() + "|" + who, seen);
+    cleanUp(row, who, a);
+    assertThat(seen).as("%s %s as %s: %s", row.method(), path, who.username, a).isEqualTo(expected);
+    if (a.status() >= 400 && path.startsWith("/api/")) {
+      // the contract's error body, never a stack trace
+      assertThat(a.isJson()).as("JSON error: %s", a).isTrue();
+      assertThat(a.json()).containsKeys("status", "error", "message");
+      assertThat(a.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+  }
+
+  private static Visitor.Answer send(Visitor v, Row row, String path) {
+    return switch (row.kind()) {
+      case GET -> v.get(path);
+      case DELETE -> v.delete(path);
+      case POST_JSON -> v.postJson(path, row.body());
+      case PUT_JSON -> v.putJson(path, row.body());
+      case POST_FORM -> {
+        @SuppressWarnings("unchecked")
+        Map<String, String> form = (Map<String, String>) row.body();
+        yield v.postForm(path, form);
+      }
+      case POST_FILE ->
+          v.postMultipart(
+              path,
+              "empty.csv",
+              "text/csv",
+              ((String) row.body()).getBytes(StandardCharsets.UTF_8),
+              Map.of());
+      case POST_NO_FILE -> v.postMultipart(path, null, null, null, Map.of("comment", "x"));
+    };
+  }
+
+  /** The answer in the notation of the expectations. */
+  private static String describe(Visitor.Answer a, Visitor v) {
+    if (a.status() != 302) {
+      return String.valueOf(a.status());
+    }
+    String to = a.location().replaceFirst("^https?://[^/]+", "");
+    if (to.startsWith("/login")) {
+      return "L";
+    }
+    if (!v.isAnonymous()) {
+      Visitor.Answer next = v.get(to.replaceFirst(";jsessionid=[^?]*", ""));
+      if (next.status() != 200 || next.body().contains("class=\"alert error\"")) {
+        return "E";
+      }
+    }
+    return ">" + to;
+  }
+
+  /** A successful claim in a cell is given back, so that the next cell finds the task free. */
+  private void cleanUp(Row row, Who who, Visitor.Answer a) {
+    boolean claimed =
+        row.path().endsWith("{reviewTask}/claim")
+            && (a.status() == 204 || (a.status() == 302 && who == Who.REVIEWER));
+    if (claimed) {
+      Visitor.Answer back =
+          visitors.get(who).postJson(resolve("/api/v1/tasks/{reviewTask}/unclaim"), Map.of());
+      assertThat(back.status()).as("unclaim after the cell").isEqualTo(204);
+    }
+  }
+
+  // --- what lists show
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> all(Visitor v, String path) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (int page = 0; page < 50; page++) {
+      Visitor.Answer a = v.get(path + (path.contains("?") ? "&" : "?") + "size=200&page=" + page);
+      assertThat(a.status()).as("%s: %s", path, a).isEqualTo(200);
+      List<Map<String, Object>> batch = (List<Map<String, Object>>) a.json().get("items");
+      items.addAll(batch);
+      if (batch.size() < 200) {
+        return items;
+      }
+    }
+    throw new IllegalStateException("too many pages");
+  }
+
+  private Set<Long> assignedTo(String department) {
+    return new HashSet<>(
+        jdbc.queryForList(
+            "SELECT DISTINCT proposal_id FROM cf_assignment WHERE department_code = ?",
+            Long.class,
+            department));
+  }
+
+  @Test
+  void departmentStaffSeeOnlyProposalsAssignedToTheirDepartment() {
+    for (Who w : List.of(Who.HANDLER, Who.OTHER_HANDLER, Who.REVIEWER, Who.LEADER)) {
+      Visitor v = visitors.get(w);
+      String department = w == Who.OTHER_HANDLER ? "SWJ" : "SCJG";
+      Set<Long> theirs = assignedTo(department);
+      Function<Map<String, Object>, Long> id = m -> ((Number) m.get("id")).longValue();
+      List<Long> listed = all(v, "/api/v1/proposals").stream().map(id).toList();
+      assertThat(listed).as("%s lists", w).isNotEmpty().allMatch(theirs::contains);
+      assertThat(listed)
+          .doesNotContain(Long.valueOf(ids.get("unassigned")), Long.valueOf(ids.get("other")));
+      // asking for another department's list changes nothing
+      assertThat(
+              all(v, "/api/v1/proposals?department=" + (department.equals("SWJ") ? "SCJG" : "SWJ")))
+          .map(id)
+          .allMatch(theirs::contains);
+      List<Long> tasks =
+          all(v, "/api/v1/tasks").stream()
+              .map(t -> ((Number) t.get("proposalId")).longValue())
+              .toList();
+      assertThat(tasks).as("%s inbox", w).allMatch(theirs::contains);
+      for (String page : List.of("/portal/proposals", "/portal/inbox", "/portal/mine")) {
+        String body = v.get(page).body();
+        assertThat(body)
+            .as("%s %s", w, page)
+            .doesNotContain(unassignedTitle)
+            .doesNotContain(toAssignTitle)
+            .doesNotContain(otherTitle);
+        if (department.equals("SCJG")) {
+          assertThat(body).as("%s %s", w, page).doesNotContain(swjTitle);
+        }
+      }
+    }
+    // the other department sees its own assignment, before and after signing for it
+    assertThat(visitors.get(Who.OTHER_HANDLER).get("/portal/inbox").body()).contains(swjTitle);
+  }
+
+  @Test
+  void proposersSeeOnlyTheirOwnProposals() {
+    Function<Map<String, Object>, Long> id = m -> ((Number) m.get("id")).longValue();
+    Set<Long> jinmiaos =
+        new HashSet<>(
+            jdbc.queryForList(
+                "SELECT id FROM cf_proposal WHERE proposer_username = 'deputy.jinmiao'",
+                Long.class));
+    List<Long> listed =
+        all(visitors.get(Who.PROPOSER), "/api/v1/proposals").stream().map(id).toList();
+    assertThat(listed)
+        .contains(Long.valueOf(ids.get("unassigned")), Long.valueOf(ids.get("assigned")))
+        .allMatch(jinmiaos::contains);
+    Visitor other = visitors.get(Who.OTHER_PROPOSER);
+    assertThat(all(other, "/api/v1/proposals").stream().map(id).toList())
+        .containsExactly(Long.valueOf(ids.get("other")));
+    assertThat(all(other, "/api/v1/proposals?department=SCJG").stream().map(id).toList())
+        .isSubsetOf(Long.valueOf(ids.get("other")));
+    assertThat(all(other, "/api/v1/tasks")).isEmpty();
+    for (String page : List.of("/portal/mine", "/portal/proposals")) {
+      assertThat(other.get(page).body())
+          .as(page)
+          .contains(otherTitle)
+          .doesNotContain(unassignedTitle)
+          .doesNotContain("直播带货");
+      assertThat(visitors.get(Who.PROPOSER).get(page).body())
+          .as(page)
+          .contains(unassignedTitle)
+          .doesNotContain(otherTitle);
+    }
+  }
+
+  // --- the table
+
+  @AfterAll
+  void writeTable() throws IOException {
+    StringBuilder md = new StringBuilder();
+    md.append("# Access matrix\n\n")
+        .append("Generated by `AccessMatrixIT` (web-portal): every endpoint of the API and every")
+        .append(" portal page, tried as each kind of person. Each cell is a test.\n\n")
+        .append("Notation: a status code; `L` redirect to the login page; `>/path` redirect there;")
+        .append(" `E` redirect to a page showing an error message (a refused form action).")
+        .append(" State-changing requests carry harmless or invalid bodies: 400 (or 404/409 of")
+        .append(" a missing target) shows the caller got past authorization, 403 that it did not.")
+        .append(" `{assigned}` is a proposal assigned to SCJG (handler, reviewer and leader are")
+        .append(" SCJG's, the other handler SWJ's); `{unassigned}` is registered but not assigned;")
+        .append(" `{other}` belongs to the other proposer; `{published}` is 911100.\n\n")
+        .append("| request | ");
+    for (Who w : Who.values()) {
+      md.append(w.label).append(" | ");
+    }
+    md.append("note |\n|---|");
+    md.append("---|".repeat(Who.values().length)).append("---|\n");
+    int failures = 0;
+    for (Row row : ROWS) {
+      md.append("| `").append(row.method()).append(' ').append(row.path()).append("` | ");
+      String[] cells = row.cells();
+      for (Who w : Who.values()) {
+        String seen = actual.get(row.method() + " " + row.path() + "|" + w);
+        String want = resolve(cells[w.ordinal()]);
+        boolean ok = seen == null || seen.equals(want);
+        failures += ok ? 0 : 1;
+        md.append(cells[w.ordinal()].replace("|", "\\|"))
+            .append(ok ? "" : " (got " + seen + ")")
+            .append(" | ");
+      }
+      md.append(row.note()).append(" |\n");
+    }
+    System.out.println(md);
+    if (failures == 0 && actual.size() == ROWS.size() * Who.values().length) {
+      Path doc = Path.of("..", "docs", "access-matrix.md");
+      if (Files.isDirectory(doc.getParent())) {
+        Files.writeString(doc, md.toString(), StandardCharsets.UTF_8);
+      }
+    }
+  }
+}
