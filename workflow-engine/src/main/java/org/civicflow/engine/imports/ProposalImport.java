@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.civicflow.domain.common.ConflictException;
 import org.civicflow.domain.common.ForbiddenException;
 import org.civicflow.domain.common.ValidationException;
@@ -28,6 +29,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ProposalImport {
+
+  private final Object startLock = new Object();
 
   /** The largest file accepted, as the portal's multipart limit. */
   public static final int MAX_BYTES = 10 * 1024 * 1024;
@@ -156,7 +159,12 @@ public class ProposalImport {
       return job;
     }
     try {
-      var running = jobs.queueUnlessActive(id, caller.username());
+      // one start at a time on this node (the database lock alone does not hold on H2, which has no
+      // gap locks); across nodes the lock on the file's jobs in queueUnlessActive decides
+      Optional<ImportJob> running;
+      synchronized (startLock) {
+        running = jobs.queueUnlessActive(id, caller.username());
+      }
       if (running.isPresent()) {
         return running.get();
       }

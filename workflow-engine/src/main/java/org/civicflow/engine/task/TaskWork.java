@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TaskWork {
 
   /** A completion that collides with a concurrent change is tried again this often. */
-  static final int MAX_ATTEMPTS = 3;
+  static final int MAX_ATTEMPTS = 5;
 
   private final TaskService tasks;
   private final HistoryService history;
@@ -219,7 +219,22 @@ public class TaskWork {
         if (attempt >= MAX_ATTEMPTS) {
           throw new ConflictException("task.concurrentChange");
         }
+        backOff(attempt);
       }
+    }
+  }
+
+  /**
+   * Waits a little, longer after each attempt and by a random amount, so that colleagues completing
+   * parallel steps of one proposal at the same moment (joining branches clash on the same
+   * execution) do not clash again on the retry.
+   */
+  private static void backOff(int attempt) {
+    try {
+      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(10, 40) * attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ConflictException("task.concurrentChange");
     }
   }
 
