@@ -220,17 +220,7 @@ class DecisionEditor {
   }
 
   failed(e) {
-    if (e instanceof RequestFailed) {
-      const problems = e.body && Array.isArray(e.body.problems) ? e.body.problems : [];
-      if (problems.length) {
-        this.results.error(this.t('check.problems', problems.length), this.results.problems(problems, null));
-      } else {
-        this.results.error(e.message);
-      }
-    } else {
-      this.results.error(this.t('error.unexpected'));
-      console.error(e);
-    }
+    this.results.failed(e, null);
   }
 }
 

@@ -192,6 +192,23 @@ export function resultArea(root, t) {
       details.textContent = '';
     },
     /**
+     * A failed request: the server's problems (each picked with `onPick`, when given) or its
+     * message; anything else is unexpected and goes to the console, never to the page.
+     */
+    failed(e, onPick) {
+      if (!(e instanceof RequestFailed)) {
+        this.error(t('error.unexpected'));
+        console.error(e);
+        return;
+      }
+      const problems = e.body && Array.isArray(e.body.problems) ? e.body.problems : [];
+      if (problems.length) {
+        this.error(t('check.problems', problems.length), this.problems(problems, onPick));
+      } else {
+        this.error(e.message);
+      }
+    },
+    /**
      * The problems of a check or a refused deployment; `onPick(elementId)` selects the element a
      * problem is about.
      */

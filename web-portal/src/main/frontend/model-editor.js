@@ -556,20 +556,7 @@ class ModelEditor {
   }
 
   failed(e) {
-    if (e instanceof RequestFailed) {
-      const problems = e.body && Array.isArray(e.body.problems) ? e.body.problems : [];
-      if (problems.length) {
-        this.results.error(
-          this.t('check.problems', problems.length),
-          this.results.problems(problems, (id) => this.select(id))
-        );
-      } else {
-        this.results.error(e.message);
-      }
-    } else {
-      this.results.error(this.t('error.unexpected'));
-      console.error(e);
-    }
+    this.results.failed(e, (id) => this.select(id));
   }
 
   /** Selects an element (a problem's, or picked from the list), showing its plane. */
