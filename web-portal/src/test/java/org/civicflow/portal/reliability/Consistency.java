@@ -67,13 +67,15 @@ final class Consistency {
       long notifications,
       long outboxMessages,
       long mailsReceived,
+      long mailsResent,
       long leasedByDeadNode) {
 
     String summary() {
       return String.format(
           Locale.ROOT,
           "%d proposals, %d acknowledged actions checked, %d publications, %d notices, %d outbox"
-              + " messages (%d still leased by a killed node), %d mails received, %d problems",
+              + " messages (%d still leased by a killed node), %d mails received (%d of them again after a"
+              + " kill, same Message-ID), %d problems",
           proposals,
           acknowledged,
           publications,
@@ -81,9 +83,25 @@ final class Consistency {
           outboxMessages,
           leasedByDeadNode,
           mailsReceived,
+          mailsResent,
           problems.size());
     }
   }
+
+  /**
+   * The process instances of one proposal (parameters: its process instance twice): its own and the
+   * departments' that it called. Camunda leaves ROOT_PROC_INST_ID_ empty on some jobs (async
+   * continuations created in a called instance), so the tree comes from the history's parent links.
+   */
+  static final String TREE =
+      "(SELECT h.PROC_INST_ID_ FROM ACT_HI_PROCINST h"
+          + " WHERE h.PROC_INST_ID_ = ? OR h.SUPER_PROCESS_INSTANCE_ID_ = ?)";
+
+  /** The process instances of all proposals of a run (parameter: the number prefix + %). */
+  static final String RUN_TREE =
+      "(SELECT h.PROC_INST_ID_ FROM ACT_HI_PROCINST h JOIN cf_proposal p"
+          + " ON h.PROC_INST_ID_ = p.process_instance_id"
+          + " OR h.SUPER_PROCESS_INSTANCE_ID_ = p.process_instance_id WHERE p.number LIKE ?)";
 
   private final Database db;
   private final String numberPrefix;
@@ -123,14 +141,14 @@ final class Consistency {
         s.rows("SELECT ACTIVITY_ID_, INCIDENT_MSG_ FROM ACT_RU_INCIDENT")
             .forEach(i -> problems.add("incident: " + i));
       }
-      long[] mails = new long[1];
+      long[] mails = new long[2];
       long leased = outbox(s, mail, settled, problems, mails);
       if (settled) {
         long pending =
             s.count(
                 "SELECT COUNT(*) FROM ACT_RU_JOB WHERE HANDLER_TYPE_ = 'async-continuation'"
-                    + " AND ROOT_PROC_INST_ID_ IN (SELECT process_instance_id FROM cf_proposal"
-                    + " WHERE number LIKE ?)",
+                    + " AND PROCESS_INSTANCE_ID_ IN "
+                    + RUN_TREE,
                 numberPrefix + "%");
         if (pending > 0) {
           problems.add(pending + " async jobs of this run never ran");
@@ -151,6 +169,7 @@ final class Consistency {
                   + " ON n.id = o.notification_id WHERE n.proposal_number LIKE ?",
               numberPrefix + "%"),
           mails[0],
+          mails[1],
           leased);
     }
   }
@@ -219,8 +238,9 @@ final class Consistency {
             "SELECT t.ID_ AS id, t.TASK_DEF_KEY_ AS task_key,"
                 + " (SELECT MIN(l.GROUP_ID_) FROM ACT_RU_IDENTITYLINK l WHERE l.TASK_ID_ = t.ID_"
                 + "   AND l.TYPE_ = 'candidate' AND l.GROUP_ID_ LIKE '%-%') AS grp"
-                + " FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION e ON e.ID_ = t.PROC_INST_ID_"
-                + " WHERE e.ROOT_PROC_INST_ID_ = ?",
+                + " FROM ACT_RU_TASK t WHERE t.PROC_INST_ID_ IN "
+                + TREE,
+            root,
             root);
     Set<String> keys = new HashSet<>();
     Map<String, Set<String>> keysByDepartment = new HashMap<>();
@@ -239,11 +259,28 @@ final class Consistency {
     }
     long asyncJobs =
         s.count(
-            "SELECT COUNT(*) FROM ACT_RU_JOB WHERE ROOT_PROC_INST_ID_ = ?"
+            "SELECT COUNT(*) FROM ACT_RU_JOB WHERE PROCESS_INSTANCE_ID_ IN "
+                + TREE
                 + " AND HANDLER_TYPE_ = 'async-continuation'",
+            root,
             root);
     if (!finalStatus && tasks.isEmpty() && asyncJobs == 0) {
-      problems.add(name + " is stuck: no open task and no job moves it on");
+      problems.add(
+          name
+              + " is stuck: no open task and no job moves it on; jobs of its processes: "
+              + s.rows(
+                  "SELECT j.HANDLER_TYPE_, j.HANDLER_CFG_, j.ROOT_PROC_INST_ID_, j.LOCK_OWNER_,"
+                      + " j.RETRIES_, j.DUEDATE_ FROM ACT_RU_JOB j WHERE j.PROCESS_INSTANCE_ID_ IN "
+                      + TREE,
+                  root,
+                  root)
+              + "; executions: "
+              + s.rows(
+                  "SELECT ACT_ID_, IS_ACTIVE_, PROC_DEF_KEY_ FROM ACT_RU_EXECUTION"
+                      + " WHERE PROC_INST_ID_ IN "
+                      + TREE,
+                  root,
+                  root));
     }
     assignments(s, id, name, keys, keysByDepartment, asyncJobs, problems);
     stepsAgainstRows(s, id, root, name, problems);
@@ -274,7 +311,7 @@ final class Consistency {
         // giveFeedback and confirmNonDisclosure are the registrar's or proposer's: any department
         Set<String> needed = TASKS_BY_STAGE.get(stage);
         boolean served =
-            needed.stream().anyMatch(k -> open.contains(k) || keyWithoutDepartment(k, keys))
+            needed.stream().anyMatch(k -> open.contains(k) || anyDepartment(k, keys))
                 || asyncJobs > 0;
         if (!served) {
           problems.add(what + ": none of " + needed + " is open and no job is due");
@@ -308,8 +345,15 @@ final class Consistency {
     }
   }
 
-  private static boolean keyWithoutDepartment(String key, Set<String> keys) {
-    return ("giveFeedback".equals(key) || "confirmNonDisclosure".equals(key)) && keys.contains(key);
+  /**
+   * Steps that wait on other departments (sign-for, co-handling opinions) or on people outside the
+   * department (the proposer's rating, the registrar's confirmation) serve a department's stage
+   * whoever's they are.
+   */
+  private static boolean anyDepartment(String key, Set<String> keys) {
+    return Set.of("signFor", "coHandlingOpinion", "giveFeedback", "confirmNonDisclosure")
+            .contains(key)
+        && keys.contains(key);
   }
 
   /** Each completed step wrote its row, in the same transaction: as many rows as completions. */
@@ -319,8 +363,10 @@ final class Consistency {
     for (Map<String, Object> r :
         s.rows(
             "SELECT TASK_DEF_KEY_ AS k, COUNT(*) AS n FROM ACT_HI_TASKINST"
-                + " WHERE ROOT_PROC_INST_ID_ = ? AND DELETE_REASON_ = 'completed'"
-                + " GROUP BY TASK_DEF_KEY_",
+                + " WHERE PROC_INST_ID_ IN "
+                + TREE
+                + " AND DELETE_REASON_ = 'completed' GROUP BY TASK_DEF_KEY_",
+            root,
             root)) {
       completed.put((String) r.get("k"), ((Number) r.get("n")).longValue());
     }
@@ -474,8 +520,10 @@ final class Consistency {
 
   private static long endedActivities(Database.Snapshot s, String root, String activity) {
     return s.count(
-        "SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE ROOT_PROC_INST_ID_ = ? AND ACT_ID_ = ?"
-            + " AND END_TIME_ IS NOT NULL AND ACT_INST_STATE_ <> 2",
+        "SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE PROC_INST_ID_ IN "
+            + TREE
+            + " AND ACT_ID_ = ? AND END_TIME_ IS NOT NULL AND ACT_INST_STATE_ <> 2",
+        root,
         root,
         activity);
   }
@@ -522,22 +570,33 @@ final class Consistency {
       }
     }
     if (mail != null) {
-      mail.duplicates().forEach(d -> problems.add("mail delivered more than once: " + d));
-      if (settled) {
-        for (Map<String, Object> r :
-            s.rows(
-                "SELECT o.id" + mine + " AND o.status = 'SENT' AND o.channel = 'MAIL'",
-                numberPrefix + "%")) {
-          long outboxId = ((Number) r.get("id")).longValue();
-          mailsReceived[0] += mail.deliveries(outboxId);
-          if (mail.deliveries(outboxId) != 1) {
-            problems.add(
-                "outbox message "
-                    + outboxId
-                    + " is SENT but was received "
-                    + mail.deliveries(outboxId)
-                    + " times");
-          }
+      // A message is handed over once per claim. Only a sender that died between handing it over
+      // and marking it sent lets the lease run out, and the next claim sends it again, with the
+      // same Message-ID (at least once, never twice on one claim).
+      Map<Long, Long> deliveries = mail.deliveriesByOutboxId();
+      for (Map<String, Object> r :
+          s.rows(
+              "SELECT o.id, o.status, o.attempts" + mine + " AND o.channel = 'MAIL'",
+              numberPrefix + "%")) {
+        long outboxId = ((Number) r.get("id")).longValue();
+        long attempts = ((Number) r.get("attempts")).longValue();
+        long received = deliveries.getOrDefault(outboxId, 0L);
+        mailsReceived[0] += received;
+        if (received > 1) {
+          mailsReceived[1] += received - 1;
+        }
+        if (received > attempts) {
+          problems.add(
+              "outbox message "
+                  + outboxId
+                  + " was received "
+                  + received
+                  + " times on "
+                  + attempts
+                  + " claims");
+        }
+        if (settled && "SENT".equals(r.get("status")) && received == 0) {
+          problems.add("outbox message " + outboxId + " is SENT but never arrived");
         }
       }
     }

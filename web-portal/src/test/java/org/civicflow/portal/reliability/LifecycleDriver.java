@@ -100,6 +100,7 @@ final class LifecycleDriver {
     long id = register(plan);
     String lastState = "";
     long lastProgress = System.nanoTime();
+    int readsWithoutProgress = 0;
     while (true) {
       JsonNode detail = read(id);
       String status = detail.path("status").asText();
@@ -108,7 +109,10 @@ final class LifecycleDriver {
       if (!state.equals(lastState)) {
         lastState = state;
         lastProgress = System.nanoTime();
-      } else if (System.nanoTime() - lastProgress > stallLimit.toNanos()) {
+        readsWithoutProgress = 0;
+      } else if (++readsWithoutProgress >= 30
+          && System.nanoTime() - lastProgress > stallLimit.toNanos()) {
+        // stuck while the application answered all along (not merely down between kills)
         throw new AssertionError(
             "proposal "
                 + id
@@ -117,7 +121,9 @@ final class LifecycleDriver {
                 + ") makes no progress: "
                 + state
                 + " for "
-                + stallLimit);
+                + stallLimit
+                + "; its last requests: "
+                + lastActions(id));
       }
       if (FINAL.contains(status) && tasks.isEmpty()) {
         return id;
@@ -300,6 +306,11 @@ final class LifecycleDriver {
     } else {
       throw new AssertionError(kind + " " + key + " on proposal " + id + " as " + user + ": " + a);
     }
+  }
+
+  private List<Action> lastActions(long id) {
+    List<Action> mine = log.all().stream().filter(a -> a.proposalId() == id).toList();
+    return mine.subList(Math.max(0, mine.size() - 5), mine.size());
   }
 
   private static String keysAndIds(JsonNode tasks) {

@@ -35,24 +35,8 @@ final class MailSink implements AutoCloseable {
     return List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port);
   }
 
-  long received() {
-    return server.getReceivedMessages().length;
-  }
-
-  /** How often the outbox message with this id was received. */
-  long deliveries(long outboxId) {
-    return byOutboxId().getOrDefault(outboxId, 0L);
-  }
-
-  /** Outbox messages received more than once (each mail has one recipient). */
-  List<String> duplicates() {
-    return byOutboxId().entrySet().stream()
-        .filter(e -> e.getValue() > 1)
-        .map(e -> "outbox-" + e.getKey() + " × " + e.getValue())
-        .toList();
-  }
-
-  private Map<Long, Long> byOutboxId() {
+  /** How often each outbox message (by the id in its Message-ID) was received. */
+  Map<Long, Long> deliveriesByOutboxId() {
     Map<Long, Long> counts = new HashMap<>();
     for (MimeMessage m : server.getReceivedMessages()) {
       try {

@@ -58,8 +58,7 @@ final class RunSupport {
    */
   static void awaitQuiet(Database db, String numberPrefix, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    String mine =
-        "ROOT_PROC_INST_ID_ IN (SELECT process_instance_id FROM cf_proposal WHERE number LIKE ?)";
+    String mine = "PROCESS_INSTANCE_ID_ IN " + Consistency.RUN_TREE;
     while (System.nanoTime() < deadline) {
       try (Database.Snapshot s = db.snapshot()) {
         long jobs =
