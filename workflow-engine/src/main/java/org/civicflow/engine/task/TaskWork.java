@@ -333,7 +333,24 @@ public class TaskWork {
   }
 
   private long proposalId(Task task) {
-    return ((Number) tasks.getVariable(task.getId(), ProcessVariables.PROPOSAL_ID)).longValue();
+    Object id = tasks.getVariable(task.getId(), ProcessVariables.PROPOSAL_ID);
+    if (id instanceof Number n) {
+      return n.longValue();
+    }
+    throw vanished(task);
+  }
+
+  /**
+   * A variable of a task that was just found is missing: someone (on this node or another one)
+   * completed the task between our reads, and at READ COMMITTED we saw the task row before that
+   * commit and its process's variables after it. That is a conflict, not a failure.
+   */
+  private RuntimeException vanished(Task task) {
+    if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+      return completedMeanwhile(task.getId());
+    }
+    return new IllegalStateException(
+        "task " + task.getId() + " (" + task.getTaskDefinitionKey() + ") lacks its variables");
   }
 
   private String department(Task task, TaskKey key) {
@@ -341,14 +358,19 @@ public class TaskWork {
         key == TaskKey.coHandlingOpinion
             ? ProcessVariables.CO_DEPARTMENT
             : ProcessVariables.DEPARTMENT;
-    Object value =
-        key.isRegistrars()
-                && key != TaskKey.decideReassignment
-                && key != TaskKey.decideExtension
-                && key != TaskKey.superviseOverdue
-                && key != TaskKey.confirmNonDisclosure
-            ? null
-            : tasks.getVariable(task.getId(), name);
+    boolean departmental =
+        !key.isRegistrars()
+            || key == TaskKey.decideReassignment
+            || key == TaskKey.decideExtension
+            || key == TaskKey.superviseOverdue
+            || key == TaskKey.confirmNonDisclosure;
+    if (!departmental) {
+      return null;
+    }
+    Object value = tasks.getVariable(task.getId(), name);
+    if (value == null && tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+      throw completedMeanwhile(task.getId());
+    }
     return value == null ? null : value.toString();
   }
 
