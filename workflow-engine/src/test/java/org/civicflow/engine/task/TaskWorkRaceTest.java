@@ -103,6 +103,28 @@ class TaskWorkRaceTest {
   }
 
   @Test
+  void theEngineTrippingOverTheMissingExecutionIsAConflictToo() {
+    when(keys.of(any(Task.class))).thenReturn(Optional.of(TaskKey.draftReply));
+    // Camunda's authorization check on a task whose execution is gone (seen on MariaDB)
+    when(tasks.getVariable(anyString(), anyString()))
+        .thenThrow(new NullPointerException("\"execution\" is null"));
+    assertThatThrownBy(() -> work.complete(TASK, java.util.Map.of(), handler))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> work.get(TASK, handler)).isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void aFailureOnATaskThatStillExistsStaysAFailure() {
+    when(keys.of(any(Task.class))).thenReturn(Optional.of(TaskKey.draftReply));
+    when(query.count()).thenReturn(1L);
+    when(tasks.getVariable(anyString(), anyString()))
+        .thenThrow(new IllegalStateException("broken"));
+    assertThatThrownBy(() -> work.complete(TASK, java.util.Map.of(), handler))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("broken");
+  }
+
+  @Test
   void aRegistrarsTaskToo() {
     when(keys.of(any(Task.class))).thenReturn(Optional.of(TaskKey.reviewAcceptance));
     when(tasks.getIdentityLinksForTask(TASK))
