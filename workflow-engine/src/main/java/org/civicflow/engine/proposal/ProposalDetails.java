@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.civicflow.domain.assignment.AssignmentManagement;
 import org.civicflow.domain.audit.AuditEvent;
 import org.civicflow.domain.audit.AuditLog;
@@ -30,7 +31,10 @@ import org.civicflow.engine.proposal.ProposalDetail.PublicationView;
 import org.civicflow.engine.proposal.ProposalDetail.TimelineEntry;
 import org.civicflow.engine.task.Caller;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Assembles a proposal's detail from the domain, the running tasks and the audit log. */
 @Service
@@ -62,6 +66,7 @@ public class ProposalDetails {
   private final TaskService tasks;
   private final org.camunda.bpm.engine.HistoryService history;
   private final Clock clock;
+  private final TransactionTemplate apart;
 
   ProposalDetails(
       ProposalAccess access,
@@ -74,7 +79,8 @@ public class ProposalDetails {
       TaskService tasks,
       org.camunda.bpm.engine.HistoryService history,
       org.civicflow.engine.task.TaskKeys taskKeys,
-      Clock clock) {
+      Clock clock,
+      PlatformTransactionManager transactionManager) {
     this.taskKeys = taskKeys;
     this.history = history;
     this.access = access;
@@ -86,6 +92,8 @@ public class ProposalDetails {
     this.audit = audit;
     this.tasks = tasks;
     this.clock = clock;
+    this.apart = new TransactionTemplate(transactionManager);
+    this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
   }
 
   @Transactional(readOnly = true)
@@ -158,29 +166,37 @@ public class ProposalDetails {
   }
 
   private List<ActiveTask> activeTasks(long id) {
-    return tasks
-        .createTaskQuery()
-        .processInstanceBusinessKey(String.valueOf(id))
-        .orderByTaskCreateTime()
-        .asc()
-        .list()
-        .stream()
-        .map(
-            t -> {
-              String key = taskKeys.of(t).map(Enum::name).orElse(t.getTaskDefinitionKey());
-              Object dept =
-                  tasks.getVariable(
-                      t.getId(), "coHandlingOpinion".equals(key) ? "coDepartment" : "department");
-              return new ActiveTask(
-                  t.getId(),
-                  key,
-                  t.getName(),
-                  dept == null ? null : dept.toString(),
-                  t.getAssignee(),
-                  t.getDueDate(),
-                  t.getCreateTime());
-            })
-        .toList();
+    List<ActiveTask> active = new java.util.ArrayList<>();
+    for (Task t :
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(String.valueOf(id))
+            .orderByTaskCreateTime()
+            .asc()
+            .list()) {
+      String key = taskKeys.of(t).map(Enum::name).orElse(t.getTaskDefinitionKey());
+      String variable = "coHandlingOpinion".equals(key) ? "coDepartment" : "department";
+      Object dept;
+      try {
+        // outside this read's transaction: a failure here must not doom the whole read
+        dept = apart.execute(status -> tasks.getVariable(t.getId(), variable));
+      } catch (RuntimeException e) {
+        if (tasks.createTaskQuery().taskId(t.getId()).count() == 0) {
+          continue; // completed meanwhile (here or on another node): no longer active
+        }
+        throw e;
+      }
+      active.add(
+          new ActiveTask(
+              t.getId(),
+              key,
+              t.getName(),
+              dept == null ? null : dept.toString(),
+              t.getAssignee(),
+              t.getDueDate(),
+              t.getCreateTime()));
+    }
+    return active;
   }
 
   private List<DraftView> drafts(long id) {

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.common.ConflictException;
+import org.civicflow.domain.common.DomainException;
 import org.civicflow.domain.common.ForbiddenException;
 import org.civicflow.domain.common.NotFoundException;
 import org.civicflow.engine.support.ProcessVariables;
@@ -42,6 +43,7 @@ public class TaskWork {
   private final Map<TaskKey, TaskStep> steps = new EnumMap<>(TaskKey.class);
   private final AuditLog audit;
   private final TransactionTemplate transactions;
+  private final TransactionTemplate readOnly;
   private final org.civicflow.domain.identity.UserDirectory users;
   private final java.time.Clock clock;
   private final TaskKeys taskKeys;
@@ -64,6 +66,8 @@ public class TaskWork {
     this.identity = identity;
     this.audit = audit;
     this.transactions = new TransactionTemplate(transactionManager);
+    this.readOnly = new TransactionTemplate(transactionManager);
+    this.readOnly.setReadOnly(true);
     steps.forEach(s -> this.steps.put(s.key(), s));
     for (TaskKey key : TaskKey.values()) {
       if (!this.steps.containsKey(key)) {
@@ -73,8 +77,15 @@ public class TaskWork {
   }
 
   /** The task with its form, if the caller may see it. */
-  @Transactional(readOnly = true)
   public TaskView get(String taskId, Caller caller) {
+    try {
+      return readOnly.execute(status -> view(taskId, caller));
+    } catch (RuntimeException e) {
+      throw vanishedOr(taskId, e);
+    }
+  }
+
+  private TaskView view(String taskId, Caller caller) {
     Task task = active(taskId);
     List<String> groups = candidateGroups(taskId);
     if (!caller.username().equals(task.getAssignee()) && !isCandidate(taskId, caller)) {
@@ -214,7 +225,7 @@ public class TaskWork {
         throw gone;
       } catch (RuntimeException e) {
         if (!TransientFailures.isTransient(e)) {
-          throw e;
+          throw vanishedOr(taskId, e);
         }
         if (attempt >= MAX_ATTEMPTS) {
           throw new ConflictException("task.concurrentChange");
@@ -236,6 +247,20 @@ public class TaskWork {
       Thread.currentThread().interrupt();
       throw new ConflictException("task.concurrentChange");
     }
+  }
+
+  /**
+   * What the engine trips over when a task vanishes between two of our reads (a colleague on this
+   * or another node completed it; at READ COMMITTED the task row was seen, its execution or
+   * variables no longer) — a missing execution, a null variable — is a conflict, not a failure. Our
+   * own refusals (validation, permission, conflict) pass unchanged.
+   */
+  private RuntimeException vanishedOr(String taskId, RuntimeException failure) {
+    if (!(failure instanceof DomainException)
+        && tasks.createTaskQuery().taskId(taskId).count() == 0) {
+      return completedMeanwhile(taskId);
+    }
+    return failure;
   }
 
   private void completeOnce(String taskId, Map<String, Object> body, Caller caller) {
@@ -370,7 +395,24 @@ public class TaskWork {
   }
 
   private long proposalId(Task task) {
-    return ((Number) tasks.getVariable(task.getId(), ProcessVariables.PROPOSAL_ID)).longValue();
+    Object id = tasks.getVariable(task.getId(), ProcessVariables.PROPOSAL_ID);
+    if (id instanceof Number n) {
+      return n.longValue();
+    }
+    throw vanished(task);
+  }
+
+  /**
+   * A variable of a task that was just found is missing: someone (on this node or another one)
+   * completed the task between our reads, and at READ COMMITTED we saw the task row before that
+   * commit and its process's variables after it. That is a conflict, not a failure.
+   */
+  private RuntimeException vanished(Task task) {
+    if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+      return completedMeanwhile(task.getId());
+    }
+    return new IllegalStateException(
+        "task " + task.getId() + " (" + task.getTaskDefinitionKey() + ") lacks its variables");
   }
 
   private String department(Task task, TaskKey key) {
@@ -378,14 +420,19 @@ public class TaskWork {
         key == TaskKey.coHandlingOpinion
             ? ProcessVariables.CO_DEPARTMENT
             : ProcessVariables.DEPARTMENT;
-    Object value =
-        key.isRegistrars()
-                && key != TaskKey.decideReassignment
-                && key != TaskKey.decideExtension
-                && key != TaskKey.superviseOverdue
-                && key != TaskKey.confirmNonDisclosure
-            ? null
-            : tasks.getVariable(task.getId(), name);
+    boolean departmental =
+        !key.isRegistrars()
+            || key == TaskKey.decideReassignment
+            || key == TaskKey.decideExtension
+            || key == TaskKey.superviseOverdue
+            || key == TaskKey.confirmNonDisclosure;
+    if (!departmental) {
+      return null;
+    }
+    Object value = tasks.getVariable(task.getId(), name);
+    if (value == null && tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+      throw completedMeanwhile(task.getId());
+    }
     return value == null ? null : value.toString();
   }
 

@@ -1,0 +1,154 @@
+package org.civicflow.portal.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.civicflow.portal.reliability.LifecycleDriver.Plan;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two nodes, one database (Camunda's cluster model): two application processes on different ports
+ * share one MariaDB database; lifecycles go through both nodes request by request, some completions
+ * are sent to both nodes at the same moment, and reminder timers fall due during the run, picked up
+ * by whichever node's job executor comes first. Afterwards every job has run once, every timer
+ * fired once, every reply was published once, every notice was given once. Then node A is lost, and
+ * a person who signed in on A is still signed in on B.
+ */
+class TwoNodeClusterIT {
+
+  static final int LIFECYCLES = Integer.getInteger("civicflow.cluster.lifecycles", 6);
+  static final int CLIENTS = Integer.getInteger("civicflow.cluster.clients", 3);
+  private static final Pattern ACQUIRED = Pattern.compile("ENGINE-14022 Acquired (\\d+) jobs");
+  static final long SEED = Long.getLong("civicflow.cluster.seed", System.currentTimeMillis());
+
+  @Test
+  void jobsTimersAndRepliesHappenOnceAndSessionsOutliveTheirNode() throws Exception {
+    assumeTrue(
+        Database.active(),
+        "TwoNodeClusterIT runs on MariaDB only (mvn verify -Pmariadb): two processes share one"
+            + " database server");
+    Database db = new Database("civicflow_cluster");
+    db.drop();
+    String prefix = "N" + Long.toString(Math.abs(SEED) % 46656, 36) + "-";
+    ActionLog log = new ActionLog();
+    try (MailSink mail = new MailSink().start();
+        AppProcess a = new AppProcess("node-a", db.name(), jobLogging(RunSupport.nodeArgs(mail)));
+        AppProcess b = new AppProcess("node-b", db.name(), jobLogging(RunSupport.nodeArgs(mail)))) {
+      // the first node creates the schema and the demo data; then the second joins
+      a.start();
+      b.start();
+      Api api = new Api(List.of(a, b));
+      LifecycleDriver driver = new LifecycleDriver(api, log, Duration.ofMinutes(3));
+      List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+      AtomicInteger next = new AtomicInteger();
+      ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+      for (int c = 0; c < CLIENTS; c++) {
+        clients.submit(
+            () -> {
+              try {
+                for (int n = next.incrementAndGet(); n <= LIFECYCLES; n = next.incrementAndGet()) {
+                  driver.drive(Plan.random(new Random(SEED * 31 + n), prefix + n, true));
+                }
+              } catch (Throwable t) {
+                failures.add(t);
+              }
+            });
+      }
+      clients.shutdown();
+      assertThat(clients.awaitTermination(15, TimeUnit.MINUTES)).as("clients finish").isTrue();
+      assertThat(failures).as("client failures").isEmpty();
+      RunSupport.awaitQuiet(db, prefix, Duration.ofMinutes(3));
+
+      Consistency.Report report = new Consistency(db, prefix).check(log, mail, true);
+      Map<String, Long> answersByNode =
+          log.all().stream()
+              .filter(x -> x.node() != null)
+              .collect(Collectors.groupingBy(ActionLog.Action::node, Collectors.counting()));
+      long reminders = remindersNotified(db, prefix);
+      int jobsOnA = jobsAcquired(a);
+      int jobsOnB = jobsAcquired(b);
+      RunSupport.summary(
+          String.format(
+              "TwoNodeClusterIT seed %d: %d lifecycles (%d clients) over 2 nodes, answers by node"
+                  + " %s, %d races (none won twice: %s), %d reminder occurrences, jobs acquired"
+                  + " by A %d / by B %d, %d server errors; %s",
+              SEED,
+              LIFECYCLES,
+              CLIENTS,
+              answersByNode,
+              driver.races(),
+              driver.raceViolations().isEmpty(),
+              reminders,
+              jobsOnA,
+              jobsOnB,
+              api.serverErrors(),
+              report.summary()));
+      assertThat(report.problems()).as("problems (seed %d)", SEED).isEmpty();
+      assertThat(driver.raceViolations()).as("a task completed on both nodes").isEmpty();
+      assertThat(api.serverErrors()).as("answers 5xx").isZero();
+      assertThat(answersByNode).as("both nodes answered").containsKeys("node-a", "node-b");
+      assertThat(reminders).as("reminder timers fired during the run").isPositive();
+      assertThat(report.publications()).as("replies were published").isPositive();
+
+      // a person signed in on node A; A is lost
+      BrowserSession browser = BrowserSession.signIn(a, "registrar");
+      assertThat(browser.get(a, "/api/v1/me").body()).contains("\"registrar\"");
+      a.kill();
+      api.leave(a);
+
+      // B carries on alone: a whole lifecycle, with its jobs and timers, on B only
+      long id = driver.drive(Plan.random(new Random(SEED), prefix + "b", false));
+      RunSupport.awaitQuiet(db, prefix, Duration.ofMinutes(2));
+      Consistency.Report afterLoss = new Consistency(db, prefix).check(log, mail, true);
+      RunSupport.summary("TwoNodeClusterIT after node A was lost: " + afterLoss.summary());
+      assertThat(afterLoss.problems()).as("after node A was lost").isEmpty();
+      assertThat(id).isPositive();
+
+      // the load balancer sends the person's next request to B
+      BrowserSession.Page onB = browser.get(b, "/api/v1/me");
+      assertThat(onB.status()).as("signed in on B with the cookie from A").isEqualTo(200);
+      assertThat(onB.body()).contains("\"registrar\"");
+      b.stop();
+    }
+  }
+
+  /** DEBUG for the job executor: each node logs the jobs it acquired (ENGINE-14022). */
+  private static List<String> jobLogging(List<String> args) {
+    List<String> all = new ArrayList<>(args);
+    all.add("--logging.level.org.camunda.bpm.engine.jobexecutor=DEBUG");
+    return all;
+  }
+
+  private static int jobsAcquired(AppProcess node) {
+    int jobs = 0;
+    for (String line : node.logLines()) {
+      Matcher m = ACQUIRED.matcher(line);
+      if (m.find()) {
+        jobs += Integer.parseInt(m.group(1));
+      }
+    }
+    return jobs;
+  }
+
+  private static long remindersNotified(Database db, String prefix) {
+    try (Database.Snapshot s = db.snapshot()) {
+      return s.count(
+          "SELECT COUNT(DISTINCT occurrence) FROM cf_notification WHERE proposal_number LIKE ?"
+              + " AND occurrence LIKE 'approaching:%'",
+          prefix + "%");
+    }
+  }
+}
