@@ -6,7 +6,6 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,10 +47,10 @@ public class AuditRetention {
     return days;
   }
 
-  /** Deletes the events older than the retention period; returns how many. */
-  @Scheduled(
-      cron = "${civicflow.audit.purge-cron:0 30 3 * * *}",
-      zone = "${civicflow.time-zone:Asia/Shanghai}")
+  /**
+   * Deletes the events older than the retention period; returns how many. Scheduled by {@link
+   * AuditPurgeSchedule} in the city's time zone.
+   */
   public int purge() {
     Instant cutoff = clock.instant().minus(Duration.ofDays(days));
     int total = 0;
