@@ -51,4 +51,10 @@ cat >"$OUT/footprint.md" <<MD
 
 Spring: ${SPRING:-n/a}. Load average: $LOAD ($(nproc) cores).
 MD
+READY_S=$(awk "BEGIN{printf \"%.1f\", $READY_MS/1000}")
+MAX_RSS=$(( RSS_AFTER > PEAK ? RSS_AFTER : PEAK ))
+{
+  echo "| Footprint: start-up of the H2 demo (README command) | < 15 s | **$READY_S s** to the first 200 on / | $(awk "BEGIN{print ($READY_MS < 15000) ? \"yes\" : \"no\"}") | $LOAD |"
+  echo "| Footprint: resident memory (RSS) | < 600 MB | $RSS_START MB after start, **$MAX_RSS MB** peak after $REQUESTS requests | $([ "$MAX_RSS" -lt 600 ] && echo yes || echo no) | $LOAD |"
+} >"$OUT/footprint.row"
 cat "$OUT/footprint.md"

@@ -85,7 +85,7 @@ RATIO=$(awk "BEGIN{printf \"%.1f\", 100*$CF/$NG}")
 cat >"$OUT/public-vs-nginx.md" <<MD
 ## Public reply page: CivicFlow against nginx (same HTML, $BYTES bytes)
 
-wrk -t2 -c50 -d${SECONDS_RUN}s, after a warm-up; CivicFlow on H2 with the demo data, JVM options `${JAVA_OPTS:--Xmx512m}`; both servers and wrk on this machine ($(nproc) cores).
+wrk -t2 -c50 -d${SECONDS_RUN}s, after a warm-up; CivicFlow on H2 with the demo data, JVM options ${JAVA_OPTS:--Xmx512m}; both servers and wrk on this machine ($(nproc) cores).
 
 | server | requests/s | p50 | p90 | p99 | non-2xx |
 |---|---|---|---|---|---|
@@ -94,4 +94,5 @@ wrk -t2 -c50 -d${SECONDS_RUN}s, after a warm-up; CivicFlow on H2 with the demo d
 
 **CivicFlow / nginx: $RATIO %** (target ≥ 25 %). Load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg).
 MD
+echo "| Public reply page under wrk -t2 -c50 -d${SECONDS_RUN}s | CivicFlow ≥ 25 % of nginx | $CF vs $NG requests/s = **$RATIO %** | $(awk "BEGIN{print ($RATIO >= 25) ? \"yes\" : \"no\"}") | $LOAD_BEFORE |" >"$OUT/public-vs-nginx.row"
 cat "$OUT/public-vs-nginx.md"

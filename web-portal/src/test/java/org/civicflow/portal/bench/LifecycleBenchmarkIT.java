@@ -477,6 +477,24 @@ class LifecycleBenchmarkIT {
             Runtime.getRuntime().availableProcessors());
     Files.createDirectories(Path.of("target/bench"));
     Files.writeString(Path.of("target/bench/lifecycle.md"), report);
+    double ratio = 100 * civic.perSecond() / bare.perSecond();
+    Files.writeString(
+        Path.of("target/bench/lifecycle.row"),
+        String.format(
+            "| Lifecycle throughput (%d lifecycles, %d threads) | CivicFlow ≥ 60 %% of the bare engine"
+                + " | %.2f vs %.2f lifecycles/s = **%.0f %%**; SQL/lifecycle %.0f vs %.0f;"
+                + " CPU ms/lifecycle %.0f vs %.0f | %s | %s |%n",
+            N,
+            THREADS,
+            civic.perSecond(),
+            bare.perSecond(),
+            ratio,
+            (double) civic.statements / civic.lifecycles,
+            (double) bare.statements / bare.lifecycles,
+            civicCpu,
+            bareCpu,
+            ratio >= 60 ? "yes" : "no",
+            load.substring(0, load.lastIndexOf(' ', load.lastIndexOf(' ') - 1))));
     System.out.println(report);
   }
 }
