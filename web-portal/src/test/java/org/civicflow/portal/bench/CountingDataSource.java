@@ -9,7 +9,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
@@ -20,6 +27,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 final class CountingDataSource extends DelegatingDataSource {
 
   final AtomicLong statements = new AtomicLong();
+  final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
 
   CountingDataSource(DataSource target) {
     super(target);
@@ -40,7 +48,8 @@ final class CountingDataSource extends DelegatingDataSource {
         (proxy, method, args) -> {
           Object result = invoke(c, method, args);
           if (result instanceof Statement s && method.getName().matches("create.*|prepare.*")) {
-            return statement(s, method.getReturnType());
+            String sql = method.getName().startsWith("prepare") ? (String) args[0] : null;
+            return statement(s, method.getReturnType(), sql);
           }
           return result;
         };
@@ -49,7 +58,7 @@ final class CountingDataSource extends DelegatingDataSource {
             CountingDataSource.class.getClassLoader(), new Class<?>[] {Connection.class}, h);
   }
 
-  private Object statement(Statement s, Class<?> type) {
+  private Object statement(Statement s, Class<?> type, String prepared) {
     Class<?> iface =
         CallableStatement.class.isAssignableFrom(type)
             ? CallableStatement.class
@@ -62,11 +71,30 @@ final class CountingDataSource extends DelegatingDataSource {
           if (name.equals("addBatch")
               || (name.startsWith("execute") && !name.equals("executeBatch"))) {
             statements.incrementAndGet();
+            String sql = prepared != null ? prepared : args != null ? String.valueOf(args[0]) : "?";
+            bySql.computeIfAbsent(shape(sql), k -> new LongAdder()).increment();
           }
           return invoke(s, method, args);
         };
     return Proxy.newProxyInstance(
         CountingDataSource.class.getClassLoader(), new Class<?>[] {iface}, h);
+  }
+
+  /** The statement's kind and main table, e.g. "select ACT_RU_TASK", for the per-kind counts. */
+  static String shape(String sql) {
+    String flat = sql.replaceAll("\\s+", " ").strip();
+    Matcher m = TABLE.matcher(flat);
+    String verb = flat.isEmpty() ? "?" : flat.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+    return m.find() ? verb + " " + m.group(1) : flat.substring(0, Math.min(40, flat.length()));
+  }
+
+  private static final Pattern TABLE = Pattern.compile("(?i)(?:from|into|update)\\s+([A-Za-z_]+)");
+
+  /** The counts by kind since the last call, largest first. */
+  Map<String, Long> drainBySql() {
+    Map<String, Long> out = new TreeMap<>();
+    bySql.forEach((k, v) -> out.put(k, v.sumThenReset()));
+    return out;
   }
 
   private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

@@ -129,7 +129,13 @@ class LifecycleBenchmarkIT {
     }
   }
 
-  record Result(int lifecycles, double seconds, long statements, double cpuMs, double clientCpuMs) {
+  record Result(
+      int lifecycles,
+      double seconds,
+      long statements,
+      double cpuMs,
+      double clientCpuMs,
+      Map<String, Long> bySql) {
     double perSecond() {
       return lifecycles / seconds;
     }
@@ -143,13 +149,19 @@ class LifecycleBenchmarkIT {
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long statements = counter.statements.get();
+    counter.drainBySql();
     long cpu = os.getProcessCpuTime();
     long t = System.nanoTime();
     long clientCpu = runAll(n, lifecycle);
     double seconds = (System.nanoTime() - t) / 1e9;
     long cpuUsed = os.getProcessCpuTime() - cpu;
     return new Result(
-        n, seconds, counter.statements.get() - statements, cpuUsed / 1e6, clientCpu / 1e6);
+        n,
+        seconds,
+        counter.statements.get() - statements,
+        cpuUsed / 1e6,
+        clientCpu / 1e6,
+        counter.drainBySql());
   }
 
   /** Runs n lifecycles on THREADS threads; returns the CPU nanoseconds the threads used. */
@@ -475,6 +487,27 @@ class LifecycleBenchmarkIT {
             String.join(", ", STEPS),
             load,
             Runtime.getRuntime().availableProcessors());
+    StringBuilder kinds =
+        new StringBuilder(
+            "\n### SQL statements per lifecycle by kind and table (largest first)\n\n"
+                + "| statement | CivicFlow | bare engine |\n|---|---|---|\n");
+    java.util.Set<String> all = new java.util.TreeSet<>(civic.bySql.keySet());
+    all.addAll(bare.bySql.keySet());
+    all.stream()
+        .sorted(
+            java.util.Comparator.comparingLong(
+                    (String k) -> -civic.bySql.getOrDefault(k, 0L) - bare.bySql.getOrDefault(k, 0L))
+                .thenComparing(k -> k))
+        .limit(40)
+        .forEach(
+            k ->
+                kinds.append(
+                    String.format(
+                        "| %s | %.1f | %.1f |%n",
+                        k,
+                        civic.bySql.getOrDefault(k, 0L) / (double) civic.lifecycles,
+                        bare.bySql.getOrDefault(k, 0L) / (double) bare.lifecycles)));
+    report = report + kinds;
     Files.createDirectories(Path.of("target/bench"));
     Files.writeString(Path.of("target/bench/lifecycle.md"), report);
     double ratio = 100 * civic.perSecond() / bare.perSecond();
