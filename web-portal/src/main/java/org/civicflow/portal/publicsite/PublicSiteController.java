@@ -99,7 +99,11 @@ class PublicSiteController {
     model.addAttribute("reply", reply);
     model.addAttribute(
         "headline", ReplyTitles.of(reply.shown(), "en".equals(locale.getLanguage())));
-    model.addAttribute("readCount", reads.count(reply));
+    long readCount = reads.count(reply);
+    model.addAttribute("readCount", readCount);
+    if (!accessible && view == null) {
+      request.setAttribute(ReplyPageCache.RENDERED, new ReplyPageCache.Key(reply, readCount));
+    }
     return "print".equals(view) ? "public/reply-print" : "public/reply";
   }
 

@@ -104,6 +104,48 @@ class PublicSiteIT {
     assertThat(readCount(id)).as("five reloads count once").isEqualTo(before + 1);
   }
 
+  @Test
+  void anonymousReadersGetThePageRenderedForTheSameReplyAndReadCount() {
+    long id = id911100();
+    HttpHeaders first = new HttpHeaders();
+    first.set("User-Agent", "cached-reader-" + System.nanoTime());
+    ResponseEntity<String> rendered = get(id, first);
+    ResponseEntity<String> again = get(id, first); // the same visitor: count unchanged, from memory
+    assertThat(again.getBody()).isEqualTo(rendered.getBody());
+    assertThat(again.getHeaders().getFirst("Content-Security-Policy"))
+        .isEqualTo(rendered.getHeaders().getFirst("Content-Security-Policy"))
+        .contains("script-src 'self'");
+    assertThat(again.getHeaders().getContentType().toString()).isEqualTo("text/html;charset=UTF-8");
+    assertThat(again.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(again.getHeaders().get("Set-Cookie")).isNull();
+
+    HttpHeaders second = new HttpHeaders();
+    second.set("User-Agent", "another-reader-" + System.nanoTime());
+    ResponseEntity<String> other = get(id, second);
+    assertThat(shownReads(other.getBody()))
+        .as("a new visitor's read is counted and shown")
+        .isEqualTo(shownReads(rendered.getBody()) + 1);
+    assertThat(shownReads(get(id, first).getBody())).isEqualTo(shownReads(other.getBody()));
+  }
+
+  private ResponseEntity<String> get(long id, HttpHeaders headers) {
+    ResponseEntity<String> r =
+        http.exchange(
+            "http://127.0.0.1:" + port + "/public/replies/" + id,
+            HttpMethod.GET,
+            new HttpEntity<>(headers),
+            String.class);
+    assertThat(r.getStatusCode().value()).isEqualTo(200);
+    return r;
+  }
+
+  private static long shownReads(String html) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("class=\"reads\">(\\d+)<").matcher(html);
+    assertThat(m.find()).as("read count on the page").isTrue();
+    return Long.parseLong(m.group(1));
+  }
+
   private long readCount(long id) {
     return jdbc.queryForObject(
         "SELECT read_count FROM cf_publication WHERE id = ?", Long.class, id);

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Every benchmark of docs/performance.md in one run, and one summary: target/bench/summary.md.
+#
+#   bench/run-all.sh            the full run: MariaDB at 127.0.0.1:3306 (CIVICFLOW_DB_* variables),
+#                               200 lifecycles, 100,000 proposals, 100,000 replies, wrk 20 s
+#   bench/run-all.sh --smoke    a small run on H2 (CI): 5 lifecycles, 1,000 proposals, 500
+#                               replies, wrk 2 s — checks that every benchmark still runs, no targets
+#
+# Further arguments go to Maven (e.g. -Dmaven.repo.local=...). Needs JDK 17, Maven, and for the
+# public-page comparison wrk and nginx (apt-get install -y wrk nginx; skipped if missing).
+# The databases used on MariaDB: civicflow_perf (inboxes, public search), civicflow_perf_lifecycle
+# and civicflow_perf_lifecycle_bare (lifecycle throughput); generated data is kept and reused.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SMOKE=false
+if [ "${1:-}" = "--smoke" ]; then SMOKE=true; shift; fi
+OUT=target/bench
+rm -rf "$OUT" web-portal/target/bench
+mkdir -p "$OUT"
+
+if $SMOKE; then
+  LIFECYCLES=5 WARMUP=1 PROPOSALS=1000 REPLIES=500 ROUNDS=20 WRK=2 PROFILES=bench
+else
+  LIFECYCLES=${LIFECYCLES:-200} WARMUP=${WARMUP:-20} PROPOSALS=${PROPOSALS:-100000}
+  REPLIES=${REPLIES:-100000} ROUNDS=200 WRK=${WRK:-20} PROFILES=bench,mariadb
+fi
+MVN=(mvn -B "$@")
+START=$(date -u +%FT%TZ)
+
+# the jar and the upstream modules (the ITs run against the installed ones)
+"${MVN[@]}" -q -DskipTests -Dspotless.check.skip=true install >"$OUT/build.log" 2>&1 || { tail -50 "$OUT/build.log"; exit 1; }
+
+bench/footprint.sh 8100 $((ROUNDS))
+if command -v wrk >/dev/null && command -v nginx >/dev/null; then
+  bench/public-vs-nginx.sh "$WRK" 8102 8101
+else
+  echo "| Public reply page against nginx | CivicFlow ≥ 25 % of nginx | skipped: wrk or nginx missing | – | |" >"$OUT/public-vs-nginx.row"
+fi
+
+IT=(-pl web-portal -P"$PROFILES" -Dspotless.check.skip=true -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false)
+"${MVN[@]}" verify "${IT[@]}" -Dit.test=LifecycleBenchmarkIT -Dcivicflow.bench.db=civicflow_perf_lifecycle \
+  -Dcivicflow.bench.lifecycles="$LIFECYCLES" -Dcivicflow.bench.warmup="$WARMUP" >"$OUT/lifecycle.log" 2>&1 \
+  || { grep -E "Tests run|FAIL|ERROR" "$OUT/lifecycle.log" | head -20; exit 1; }
+"${MVN[@]}" verify "${IT[@]}" -Dit.test='InboxBenchmarkIT,PublicSearchBenchmarkIT' -Dcivicflow.bench.db=civicflow_perf \
+  -Dcivicflow.bench.proposals="$PROPOSALS" -Dcivicflow.bench.replies="$REPLIES" -Dcivicflow.bench.rounds="$ROUNDS" \
+  >"$OUT/inbox-search.log" 2>&1 || { grep -E "Tests run|FAIL|ERROR" "$OUT/inbox-search.log" | head -20; exit 1; }
+cp web-portal/target/bench/* "$OUT/"
+
+{
+  echo "# CivicFlow benchmarks — $( $SMOKE && echo "smoke run (small sizes, no targets)" || echo "full run")"
+  echo
+  echo "Started $START, finished $(date -u +%FT%TZ). Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
+  echo "$(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(mysql --version 2>/dev/null | cut -d' ' -f4- | cut -d, -f1 || echo 'no mysql client')."
+  echo
+  echo "| benchmark | target | measured | met | load average (1/5/15 min) |"
+  echo "|---|---|---|---|---|"
+  cat "$OUT"/footprint.row "$OUT"/public-vs-nginx.row "$OUT"/lifecycle.row "$OUT"/inbox.row "$OUT"/public-search.row
+  echo
+  for f in footprint public-vs-nginx lifecycle inbox public-search; do
+    cat "$OUT/$f.md"; echo
+  done
+} >"$OUT/summary.md"
+echo "written $OUT/summary.md"
+head -20 "$OUT/summary.md"

@@ -1,0 +1,533 @@
+package org.civicflow.portal.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Lifecycle throughput: N proposals through the whole lifecycle (registration, acceptance,
+ * assignment, sign-for, draft, review, sign-off, the send and publish jobs, the proposer's rating)
+ * over the HTTP API with several client threads; then, in the same JVM and run, the same BPMN and
+ * DMN models on a bare Camunda engine — same database server and JDBC settings (its own database),
+ * same history level, id generator and job executor settings — with no-op delegates (only the
+ * variables the models read are set) and the same user tasks completed with the same variables.
+ *
+ * <p>Both are measured the same way: wall time for N lifecycles, SQL statements through a counting
+ * data source, and process CPU time. CivicFlow's clients run in this JVM too; their own CPU time
+ * (per thread) is subtracted from the process CPU so that the figure is the server's. Writes
+ * target/bench/lifecycle.md. See docs/performance.md.
+ */
+@EnabledIfSystemProperty(named = "civicflow.bench", matches = "true")
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"civicflow.demo=true", "camunda.bpm.job-execution.enabled=true"})
+class LifecycleBenchmarkIT {
+
+  static final int N = Integer.getInteger("civicflow.bench.lifecycles", 40);
+  static final int THREADS = Integer.getInteger("civicflow.bench.threads", 4);
+  static final int WARMUP = Integer.getInteger("civicflow.bench.warmup", 8);
+  static final String PASSWORD = "Demo@12345";
+  static final String[] STEPS = {
+    "reviewAcceptance",
+    "assignDepartments",
+    "signFor",
+    "draftReply",
+    "reviewDraft",
+    "signOff",
+    "giveFeedback"
+  };
+
+  @TestConfiguration
+  static class Counting {
+    @Bean
+    static BeanPostProcessor countStatements() {
+      return new BeanPostProcessor() {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+          return bean instanceof DataSource ds && name.equals("dataSource")
+              ? new CountingDataSource(ds)
+              : bean;
+        }
+      };
+    }
+  }
+
+  @LocalServerPort int port;
+  @Autowired DataSource dataSource;
+
+  @Value("${spring.datasource.url}")
+  String url;
+
+  @Value("${spring.datasource.username}")
+  String user;
+
+  @Value("${spring.datasource.password:}")
+  String password;
+
+  final HttpClient http = HttpClient.newHttpClient();
+  final ObjectMapper json = new ObjectMapper();
+  final String run = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
+  final AtomicLong sequence = new AtomicLong();
+
+  @Test
+  void lifecyclesPerSecondAgainstTheBareEngine() throws Exception {
+    CountingDataSource civicStatements = (CountingDataSource) dataSource;
+    runAll(WARMUP, this::civicflowLifecycle);
+    Result civic = measure(N, this::civicflowLifecycle, civicStatements);
+
+    HikariDataSource pool = barePool();
+    CountingDataSource bareStatements = new CountingDataSource(pool);
+    ProcessEngine engine = bareEngine(bareStatements);
+    try {
+      BareClient bare = new BareClient(engine);
+      runAll(WARMUP, bare::lifecycle);
+      Result plain = measure(N, bare::lifecycle, bareStatements);
+      report(civic, plain);
+      assertThat(civic.lifecycles).isEqualTo(N);
+      assertThat(plain.lifecycles).isEqualTo(N);
+    } finally {
+      engine.close();
+      pool.close();
+    }
+  }
+
+  record Result(
+      int lifecycles,
+      double seconds,
+      long statements,
+      double cpuMs,
+      double clientCpuMs,
+      Map<String, Long> bySql) {
+    double perSecond() {
+      return lifecycles / seconds;
+    }
+  }
+
+  interface Lifecycle {
+    void run(long n) throws Exception;
+  }
+
+  private Result measure(int n, Lifecycle lifecycle, CountingDataSource counter) throws Exception {
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long statements = counter.statements.get();
+    counter.drainBySql();
+    long cpu = os.getProcessCpuTime();
+    long t = System.nanoTime();
+    long clientCpu = runAll(n, lifecycle);
+    double seconds = (System.nanoTime() - t) / 1e9;
+    long cpuUsed = os.getProcessCpuTime() - cpu;
+    return new Result(
+        n,
+        seconds,
+        counter.statements.get() - statements,
+        cpuUsed / 1e6,
+        clientCpu / 1e6,
+        counter.drainBySql());
+  }
+
+  /** Runs n lifecycles on THREADS threads; returns the CPU nanoseconds the threads used. */
+  private long runAll(int n, Lifecycle lifecycle) throws Exception {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<Long>> done = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        int share = n / THREADS + (t < n % THREADS ? 1 : 0);
+        Callable<Long> work =
+            () -> {
+              long start = threads.getCurrentThreadCpuTime();
+              for (int i = 0; i < share; i++) {
+                lifecycle.run(sequence.incrementAndGet());
+              }
+              return threads.getCurrentThreadCpuTime() - start;
+            };
+        done.add(pool.submit(work));
+      }
+      long cpu = 0;
+      for (Future<Long> f : done) {
+        cpu += f.get();
+      }
+      return cpu;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  // --- CivicFlow over HTTP -------------------------------------------------------------------
+
+  private void civicflowLifecycle(long n) throws Exception {
+    Map<String, Object> body = new HashMap<>();
+    body.put("session", "市九届人大一次会议");
+    body.put("number", "L" + run + "-" + n);
+    body.put("type", "SUGGESTION");
+    body.put("title", "关于加强直播带货市场监督管理的建议");
+    body.put("content", "建议提高准入门槛,加强直播广告和售后服务监管。");
+    body.put("category", "市场监管");
+    body.put("proposer", "金淼");
+    body.put("proposerUsername", "deputy.jinmiao");
+    body.put("delegation", "昌图县");
+    body.put("submittedAt", "2021-12-29");
+    long id = send("registrar", "POST", "/api/v1/proposals", body, 201).get("id").asLong();
+    complete("registrar", id, "reviewAcceptance", Map.of("decision", "ACCEPT"));
+    complete(
+        "registrar",
+        id,
+        "assignDepartments",
+        Map.of("mode", "LEAD_CO", "lead", "SCJG", "co", List.of()));
+    complete("scjg.handler", id, "signFor", Map.of("decision", "ACCEPT"));
+    complete(
+        "scjg.handler",
+        id,
+        "draftReply",
+        Map.of(
+            "replyText", "金淼代表:您提出的建议收悉。我局开展了联合监管,检查主播账号300余个。",
+            "category", "B",
+            "contactMethod", "PHONE",
+            "contactNote", "电话沟通",
+            "disclosure", "PUBLIC"));
+    complete("scjg.reviewer", id, "reviewDraft", Map.of("decision", "APPROVE"));
+    complete("scjg.leader", id, "signOff", Map.of("decision", "APPROVE"));
+    complete(
+        "deputy.jinmiao",
+        id,
+        "giveFeedback",
+        Map.of("workRating", "SATISFIED", "resultRating", "SATISFIED"));
+  }
+
+  /** Completes the user's task of that key on the proposal, waiting for it while jobs run. */
+  private void complete(String who, long id, String key, Map<String, Object> body)
+      throws Exception {
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (true) {
+      JsonNode items =
+          send(who, "GET", "/api/v1/tasks?key=" + key + "&proposal=" + id, null, 200).get("items");
+      if (items.size() > 0) {
+        send(
+            who,
+            "POST",
+            "/api/v1/tasks/" + items.get(0).get("id").asText() + "/complete",
+            body,
+            204);
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(who + " never got " + key + " on " + id);
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  private JsonNode send(String who, String method, String path, Object body, int expected)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString((who + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .header("Accept", "application/json");
+    if (body == null) {
+      b.GET();
+    } else {
+      b.header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+    }
+    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != expected) {
+      throw new IllegalStateException(
+          method + " " + path + " → " + r.statusCode() + " " + r.body());
+    }
+    return r.body().isEmpty() ? json.nullNode() : json.readTree(r.body());
+  }
+
+  // --- the bare engine -------------------------------------------------------------------------
+
+  /** Its own database on the same server, with the same JDBC settings and pool as CivicFlow's. */
+  private HikariDataSource barePool() {
+    HikariDataSource pool = new HikariDataSource();
+    String bareUrl =
+        url.startsWith("jdbc:h2:")
+            ? url.replaceFirst("mem:[^;]+", "mem:civicflow_bare")
+            : url.replaceFirst("/([^/?]+)\\?", "/$1_bare?");
+    pool.setJdbcUrl(bareUrl);
+    pool.setUsername(user);
+    pool.setPassword(password);
+    pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    pool.setMaximumPoolSize(12);
+    pool.setPoolName("bare-engine");
+    return pool;
+  }
+
+  private ProcessEngine bareEngine(DataSource ds) {
+    StandaloneProcessEngineConfiguration c = new StandaloneProcessEngineConfiguration();
+    c.setProcessEngineName("bare-" + run);
+    c.setDataSource(ds);
+    c.setDatabaseSchemaUpdate("true");
+    c.setHistory("audit");
+    c.setIdGenerator(new StrongUuidGenerator());
+    c.setAuthorizationEnabled(true);
+    c.setMetricsEnabled(false);
+    c.setDbMetricsReporterActivate(false);
+    DefaultJobExecutor jobs = new DefaultJobExecutor();
+    jobs.setCorePoolSize(3);
+    jobs.setMaxPoolSize(3);
+    jobs.setQueueSize(3);
+    jobs.setMaxJobsPerAcquisition(3);
+    jobs.setWaitTimeInMillis(2000);
+    jobs.setMaxWait(30000);
+    jobs.setLockTimeInMillis(300000);
+    c.setJobExecutor(jobs);
+    c.setJobExecutorActivate(true);
+    Map<Object, Object> beans = new HashMap<>();
+    JavaDelegate noop = execution -> {};
+    for (String name :
+        List.of(
+            "reminderDelegate",
+            "withdrawProposalDelegate",
+            "signForDelegate",
+            "refuseProposalDelegate",
+            "reassignmentDelegate",
+            "mergeProposalDelegate",
+            "closeProposalDelegate",
+            "acceptProposalDelegate",
+            "sendReplyDelegate",
+            "requestFeedbackDelegate",
+            "rehandlingDelegate",
+            "publishReplyDelegate",
+            "overdueDelegate",
+            "noFeedbackDelegate",
+            "missingCoOpinionDelegate",
+            "finishHandlingDelegate",
+            "extensionDelegate")) {
+      beans.put(name, noop);
+    }
+    Date later = new Date(System.currentTimeMillis() + 90L * 86_400_000L);
+    // only what the models read: the sign-for deadline, the reminders and the handling deadline
+    beans.put(
+        "assignDepartmentsDelegate",
+        (JavaDelegate)
+            e -> {
+              e.getProcessInstance().setVariable("signForDueDate", later);
+              e.getProcessInstance().setVariable("reassignmentApproved", false);
+            });
+    beans.put(
+        "planDeadlinesDelegate",
+        (JavaDelegate)
+            e -> {
+              e.getProcessInstance().setVariable("dueDate", later);
+              e.getProcessInstance().setVariable("reminder1At", later);
+              e.getProcessInstance().setVariable("reminder2At", later);
+              e.getProcessInstance().setVariable("coOpinionDueDate", later);
+            });
+    beans.put("handlingPlan", new HandlingPlan());
+    c.setBeans(beans);
+    ProcessEngine engine = c.buildProcessEngine();
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .name("bare")
+        .enableDuplicateFiltering(true)
+        .addClasspathResource("bpmn/proposalHandling.bpmn")
+        .addClasspathResource("bpmn/departmentHandling.bpmn")
+        .addClasspathResource("dmn/handlingDeadline.dmn")
+        .addClasspathResource("dmn/leadDepartmentRouting.dmn")
+        .deploy();
+    return engine;
+  }
+
+  /** The departments of the plan: one lead department, no co-handlers (as in the HTTP run). */
+  public static final class HandlingPlan {
+    public List<String> signForDepartments(Object proposalId) {
+      return List.of("SCJG");
+    }
+
+    public List<String> handlingDepartments(Object proposalId) {
+      return List.of("SCJG");
+    }
+
+    public List<String> coDepartments(Object proposalId, Object department) {
+      return List.of();
+    }
+  }
+
+  /** The same lifecycle through the engine's Java API, with the variables CivicFlow sets. */
+  final class BareClient {
+    final ProcessEngine engine;
+
+    BareClient(ProcessEngine engine) {
+      this.engine = engine;
+    }
+
+    void lifecycle(long n) throws Exception {
+      String key = "bare-" + run + "-" + n;
+      Map<String, Object> start = new HashMap<>();
+      start.put("proposalId", 1_000_000_000L + n);
+      start.put("proposalType", "SUGGESTION");
+      start.put("category", "市场监管");
+      start.put("title", "关于加强直播带货市场监督管理的建议");
+      start.put("fromSession", true);
+      start.put("proposerUsername", "deputy.jinmiao");
+      engine.getRuntimeService().startProcessInstanceByKey("proposalHandling", key, start);
+      Map<String, Object> acceptance = new HashMap<>();
+      acceptance.put("acceptanceDecision", "ACCEPT");
+      acceptance.put("acceptanceReason", null);
+      acceptance.put("mergeIntoId", null);
+      complete(key, "reviewAcceptance", acceptance);
+      Map<String, Object> assignment = new HashMap<>();
+      assignment.put("assignmentMode", "LEAD_CO");
+      assignment.put("leadDepartment", "SCJG");
+      assignment.put("coDepartmentCodes", "");
+      assignment.put("separateDepartmentCodes", "");
+      assignment.put("requestedDueDate", null);
+      assignment.put("keyItem", false);
+      assignment.put("complex", false);
+      complete(key, "assignDepartments", assignment);
+      complete(key, "signFor", Map.of("signForDecision", "ACCEPT"));
+      complete(key, "draftReply", Map.of("disclosure", "PUBLIC"));
+      complete(key, "reviewDraft", Map.of("reviewDecision", "APPROVE"));
+      complete(key, "signOff", Map.of("signOffDecision", "APPROVE"));
+      complete(key, "giveFeedback", Map.of("workRating", "SATISFIED", "resultRating", "SATISFIED"));
+    }
+
+    private void complete(String businessKey, String taskKey, Map<String, Object> vars)
+        throws InterruptedException {
+      long deadline = System.nanoTime() + 120_000_000_000L;
+      while (true) {
+        // the business key is on the proposal's instance; department tasks are in the called
+        // instance, which carries the same business key
+        List<Task> tasks =
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(taskKey)
+                .list();
+        if (!tasks.isEmpty()) {
+          engine.getTaskService().complete(tasks.get(0).getId(), vars);
+          return;
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("never got " + taskKey + " on " + businessKey);
+        }
+        Thread.sleep(20);
+      }
+    }
+  }
+
+  private void report(Result civic, Result bare) throws Exception {
+    double civicCpu = (civic.cpuMs - civic.clientCpuMs) / civic.lifecycles;
+    double bareCpu = bare.cpuMs / bare.lifecycles;
+    String load = Files.readString(Path.of("/proc/loadavg")).trim();
+    String report =
+        String.format(
+            """
+            ## Lifecycle throughput — %d lifecycles, %d client threads (%s)
+
+            | | lifecycles/s | SQL statements / lifecycle | CPU ms / lifecycle | wall s |
+            |---|---|---|---|---|
+            | CivicFlow over HTTP | %.2f | %.0f | %.0f (clients' own %.0f subtracted) | %.1f |
+            | bare Camunda engine, no-op delegates | %.2f | %.0f | %.0f | %.1f |
+
+            **CivicFlow / bare engine: %.0f %%** (target ≥ 60 %%). Steps per lifecycle: registration, %s;
+            send and publish as jobs. Load average at the end: %s (%d cores).
+            """,
+            N,
+            THREADS,
+            url.startsWith("jdbc:h2:") ? "H2" : "MariaDB/MySQL",
+            civic.perSecond(),
+            (double) civic.statements / civic.lifecycles,
+            civicCpu,
+            civic.clientCpuMs / civic.lifecycles,
+            civic.seconds,
+            bare.perSecond(),
+            (double) bare.statements / bare.lifecycles,
+            bareCpu,
+            bare.seconds,
+            100 * civic.perSecond() / bare.perSecond(),
+            String.join(", ", STEPS),
+            load,
+            Runtime.getRuntime().availableProcessors());
+    StringBuilder kinds =
+        new StringBuilder(
+            "\n### SQL statements per lifecycle by kind and table (largest first)\n\n"
+                + "| statement | CivicFlow | bare engine |\n|---|---|---|\n");
+    java.util.Set<String> all = new java.util.TreeSet<>(civic.bySql.keySet());
+    all.addAll(bare.bySql.keySet());
+    all.stream()
+        .sorted(
+            java.util.Comparator.comparingLong(
+                    (String k) -> -civic.bySql.getOrDefault(k, 0L) - bare.bySql.getOrDefault(k, 0L))
+                .thenComparing(k -> k))
+        .limit(40)
+        .forEach(
+            k ->
+                kinds.append(
+                    String.format(
+                        "| %s | %.1f | %.1f |%n",
+                        k,
+                        civic.bySql.getOrDefault(k, 0L) / (double) civic.lifecycles,
+                        bare.bySql.getOrDefault(k, 0L) / (double) bare.lifecycles)));
+    report = report + kinds;
+    Files.createDirectories(Path.of("target/bench"));
+    Files.writeString(Path.of("target/bench/lifecycle.md"), report);
+    double ratio = 100 * civic.perSecond() / bare.perSecond();
+    Files.writeString(
+        Path.of("target/bench/lifecycle.row"),
+        String.format(
+            "| Lifecycle throughput (%d lifecycles, %d threads) | CivicFlow ≥ 60 %% of the bare engine"
+                + " | %.2f vs %.2f lifecycles/s = **%.0f %%**; SQL/lifecycle %.0f vs %.0f;"
+                + " CPU ms/lifecycle %.0f vs %.0f | %s | %s |%n",
+            N,
+            THREADS,
+            civic.perSecond(),
+            bare.perSecond(),
+            ratio,
+            (double) civic.statements / civic.lifecycles,
+            (double) bare.statements / bare.lifecycles,
+            civicCpu,
+            bareCpu,
+            ratio >= 60 ? "yes" : "no",
+            load.substring(0, load.lastIndexOf(' ', load.lastIndexOf(' ') - 1))));
+    System.out.println(report);
+  }
+}
