@@ -194,6 +194,10 @@ class ConcurrencyIT {
             Map.of("decision", "ACCEPT"));
     assertThat(late.getStatusCode().value()).isEqualTo(409);
     assertThat((String) late.getBody().get("message")).contains(winner);
+    // a handler of another department learns nothing about it, not even who holds it
+    var stranger = api.post("gaj.handler", "/api/v1/tasks/" + task + "/claim", null);
+    assertThat(stranger.getStatusCode().value()).isEqualTo(403);
+    assertThat(String.valueOf(stranger.getBody())).doesNotContain(winner);
   }
 
   /**

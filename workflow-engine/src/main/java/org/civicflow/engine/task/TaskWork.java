@@ -151,11 +151,12 @@ public class TaskWork {
     if (caller.username().equals(task.getAssignee())) {
       return;
     }
+    if (!isCandidate(taskId, caller)) {
+      // checked first: a stranger learns nothing about the task, not even who holds it
+      throw denied(caller, task, "task.claim");
+    }
     if (task.getAssignee() != null) {
       throw new ConflictException("task.claimedBy", who(task.getAssignee()));
-    }
-    if (!isCandidate(taskId, caller)) {
-      throw denied(caller, task, "task.claim");
     }
     asCaller(
         caller,
