@@ -135,29 +135,57 @@ class InboxBenchmarkIT {
     StringBuilder plans = new StringBuilder();
     Date now = new Date();
     InboxFilter first = new InboxFilter(null, null, null, null, 0, 20);
+    List<String> handlerGroups = List.of("handler", "SCJG-handler", "SCJG");
+    List<String> registrarGroups = List.of("registrar");
     plans.append(
         explain(
-            "handler's inbox page (InboxMapper.page)",
-            "org.civicflow.engine.task.InboxMapper.page",
+            "handler's inbox totals: total, overdue, undated in one statement (InboxMapper.totals)",
+            "org.civicflow.engine.task.InboxMapper.totals",
+            Map.of("user", "scjg.handler", "groups", handlerGroups, "f", first, "now", now)));
+    plans.append(
+        explain(
+            "registrar's inbox totals (InboxMapper.totals)",
+            "org.civicflow.engine.task.InboxMapper.totals",
+            Map.of("user", "registrar", "groups", registrarGroups, "f", first, "now", now)));
+    plans.append(
+        explain(
+            "handler's first page, read in index order (InboxMapper.ordered)",
+            "org.civicflow.engine.task.InboxMapper.ordered",
             Map.of(
                 "user",
                 "scjg.handler",
                 "groups",
-                List.of("handler", "SCJG-handler"),
+                handlerGroups,
                 "f",
                 first,
-                "now",
-                now)));
+                "dated",
+                true,
+                "offset",
+                0L,
+                "limit",
+                20)));
     plans.append(
         explain(
-            "registrar's inbox page (InboxMapper.page)",
+            "registrar's first page, read in index order (InboxMapper.ordered)",
+            "org.civicflow.engine.task.InboxMapper.ordered",
+            Map.of(
+                "user",
+                "registrar",
+                "groups",
+                registrarGroups,
+                "f",
+                first,
+                "dated",
+                true,
+                "offset",
+                0L,
+                "limit",
+                20)));
+    plans.append(
+        explain(
+            "a small inbox or a deep page: all the person's tasks sorted (InboxMapper.page)",
             "org.civicflow.engine.task.InboxMapper.page",
-            Map.of("user", "registrar", "groups", List.of("registrar"), "f", first, "now", now)));
-    plans.append(
-        explain(
-            "registrar's inbox count (InboxMapper.count)",
-            "org.civicflow.engine.task.InboxMapper.count",
-            Map.of("user", "registrar", "groups", List.of("registrar"), "f", first)));
+            Map.of("user", "registrar", "groups", registrarGroups, "f", first, "now", now)));
     ProposalCriteria criteria =
         new ProposalCriteria(
             sessionId, ProposalStatus.HANDLING, "SCJG", null, null, null, null, 0, 20);

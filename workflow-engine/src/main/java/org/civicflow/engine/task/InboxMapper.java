@@ -7,25 +7,37 @@ import org.apache.ibatis.annotations.Param;
 
 /**
  * The inbox query: a person's own tasks and the unclaimed tasks of their groups, joined with the
- * proposals in one statement per page (Camunda's task query cannot join our tables).
+ * proposals (Camunda's task query cannot join our tables). See {@link Inbox} for how the statements
+ * are combined.
  */
 @Mapper
 interface InboxMapper {
 
+  /** How many tasks match, how many of them are overdue and how many have no due date. */
+  record Totals(long total, long overdue, long undated) {}
+
+  Totals totals(
+      @Param("user") String user,
+      @Param("groups") List<String> groups,
+      @Param("f") InboxFilter filter,
+      @Param("now") Date now);
+
+  /** The page, by sorting all matching tasks. */
   List<InboxRow> page(
       @Param("user") String user,
       @Param("groups") List<String> groups,
       @Param("f") InboxFilter filter,
       @Param("now") Date now);
 
-  long count(
-      @Param("user") String user,
-      @Param("groups") List<String> groups,
-      @Param("f") InboxFilter filter);
-
-  long countOverdue(
+  /**
+   * Rows of the dated (due date set) or undated matching tasks in inbox order, read in index order
+   * until {@code offset + limit} are found.
+   */
+  List<InboxRow> ordered(
       @Param("user") String user,
       @Param("groups") List<String> groups,
       @Param("f") InboxFilter filter,
-      @Param("now") Date now);
+      @Param("dated") boolean dated,
+      @Param("offset") long offset,
+      @Param("limit") int limit);
 }

@@ -73,4 +73,52 @@ class InboxMapperIT {
         .hasSize(1);
     assertThat(inbox.count(registrar)).isGreaterThanOrEqualTo(2);
   }
+
+  /**
+   * Small pages of a larger inbox are read in index order (Inbox.ORDERED_SHARE), a full page by
+   * sorting: both give the same tasks in the same order, dated ones (overdue first) before undated
+   * ones, and the same totals.
+   */
+  @Test
+  void pagesReadInIndexOrderMatchTheSortedInbox() {
+    fixtures.session();
+    Caller registrar = fixtures.user("inbox.order.registrar", null, Role.REGISTRAR);
+    String prefix = "O" + System.nanoTime() % 100_000;
+    for (int i = 0; i < 12; i++) {
+      intake.register(EngineFixtures.proposal(prefix + i, "排序" + i), registrar);
+    }
+    InboxFilter all = new InboxFilter("reviewAcceptance", null, null, null, 0, 200);
+    List<InboxRow> before = inbox.page(registrar, all).items();
+    assertThat(before).hasSizeGreaterThanOrEqualTo(12);
+    // some overdue, some due later (two on the same day), some without a due date
+    long now = System.currentTimeMillis();
+    tasks.setDueDate(before.get(0).id(), new Date(now - 3 * 86_400_000L));
+    tasks.setDueDate(before.get(1).id(), new Date(now + 5 * 86_400_000L));
+    tasks.setDueDate(before.get(2).id(), new Date(now + 5 * 86_400_000L));
+    tasks.setDueDate(before.get(3).id(), null);
+    tasks.setDueDate(before.get(4).id(), null);
+
+    Inbox.Page sorted = inbox.page(registrar, all);
+    List<String> expected = sorted.items().stream().map(InboxRow::id).toList();
+    assertThat(sorted.total()).isEqualTo(expected.size());
+    List<String> paged = new java.util.ArrayList<>();
+    for (int page = 0; page * 2 < expected.size(); page++) {
+      Inbox.Page p =
+          inbox.page(registrar, new InboxFilter("reviewAcceptance", null, null, null, page, 2));
+      assertThat(p.total()).isEqualTo(sorted.total());
+      assertThat(p.overdue()).isEqualTo(sorted.overdue());
+      paged.addAll(p.items().stream().map(InboxRow::id).toList());
+    }
+    assertThat(paged).containsExactlyElementsOf(expected);
+    // dated before undated, overdue first, and an overdue task counted
+    List<InboxRow> rows = sorted.items();
+    int firstUndated = rows.size() - 1;
+    while (firstUndated > 0 && rows.get(firstUndated - 1).dueDate() == null) {
+      firstUndated--;
+    }
+    assertThat(rows.subList(0, firstUndated)).allMatch(r -> r.dueDate() != null);
+    assertThat(rows.subList(firstUndated, rows.size())).allMatch(r -> r.dueDate() == null);
+    assertThat(rows.get(0).overdue(sorted.now())).isTrue();
+    assertThat(sorted.overdue()).isGreaterThanOrEqualTo(1);
+  }
 }
