@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 SECONDS_RUN=${1:-20}
 PORT=${2:-8102}
 NGINX_PORT=${3:-8101}
-JAR=web-portal/target/civicflow.jar
+JAR=${CIVICFLOW_JAR:-web-portal/target/civicflow.jar}
 OUT=$(pwd)/target/bench
 mkdir -p "$OUT"
 WORK=$(mktemp -d /tmp/civicflow-nginx.XXXXXX)
