@@ -6,8 +6,9 @@
 #   bench/run-all.sh --smoke    a small run on H2 (CI): 5 lifecycles, 1,000 proposals, 500
 #                               replies, wrk 2 s — checks that every benchmark still runs, no targets
 #
-# Further arguments go to Maven (e.g. -Dmaven.repo.local=...). Needs JDK 17, Maven, and for the
-# public-page comparison wrk and nginx (apt-get install -y wrk nginx; skipped if missing).
+# Further arguments go to Maven (e.g. -Dmaven.repo.local=...). Ports: BENCH_PORT (default 8100)
+# for the footprint run, BENCH_PORT+1 for nginx and BENCH_PORT+2 for CivicFlow against it.
+# Needs JDK 17, Maven, and for the public-page comparison wrk and nginx (apt-get install -y wrk nginx; skipped if missing).
 # The databases used on MariaDB: civicflow_perf (inboxes, public search), civicflow_perf_lifecycle
 # and civicflow_perf_lifecycle_bare (lifecycle throughput); generated data is kept and reused.
 set -euo pipefail
@@ -30,9 +31,10 @@ START=$(date -u +%FT%TZ)
 # the jar and the upstream modules (the ITs run against the installed ones)
 "${MVN[@]}" -q -DskipTests -Dspotless.check.skip=true install >"$OUT/build.log" 2>&1 || { tail -50 "$OUT/build.log"; exit 1; }
 
-bench/footprint.sh 8100 $((ROUNDS))
+PORT=${BENCH_PORT:-8100}
+bench/footprint.sh "$PORT" $((ROUNDS))
 if command -v wrk >/dev/null && command -v nginx >/dev/null; then
-  bench/public-vs-nginx.sh "$WRK" 8102 8101
+  bench/public-vs-nginx.sh "$WRK" $((PORT + 2)) $((PORT + 1))
 else
   echo "| Public reply page against nginx | CivicFlow ≥ 25 % of nginx | skipped: wrk or nginx missing | – | |" >"$OUT/public-vs-nginx.row"
 fi

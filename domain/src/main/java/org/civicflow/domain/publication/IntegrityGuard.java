@@ -2,7 +2,9 @@ package org.civicflow.domain.publication;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,15 +14,22 @@ import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.common.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Serves public replies only as signed. A record is checked against its seal when it is first read;
- * the verified form is cached, so pages cost no database read; a sweep re-checks the stored records
- * on a schedule, so a change made behind CivicFlow's back is found even while the cache still
- * serves the good copy. A mismatch withholds the reply, logs an alert, writes an audit event and
- * lists the item for the administrators.
+ * Serves public replies only as signed. A record is checked against its seal (and its text against
+ * its SHA-256) when it is read; the verified form is kept for at most {@code
+ * civicflow.integrity.recheck-after} (5 s by default), so pages cost no database read, and after
+ * that the next reader re-reads the record and checks it again. A withdrawal, a change made on
+ * another node or behind CivicFlow's back, and other nodes' read counts are thus seen within that
+ * bound; a withdrawal made on this node at once. A sweep also re-checks the stored records on a
+ * schedule. A mismatch withholds the reply, logs an alert, writes an audit event and lists the item
+ * for the administrators.
  */
 @Service
 public class IntegrityGuard {
@@ -35,10 +44,31 @@ public class IntegrityGuard {
   private final AuditLog audit;
   private final Clock clock;
   private final ReadCounter reads;
-  private final Cache<Long, VerifiedReply> verified =
-      Caffeine.newBuilder().maximumSize(5_000).build();
+  private final Cache<Long, VerifiedReply> verified;
   private final Set<Long> withheld = ConcurrentHashMap.newKeySet();
   private volatile long sweepCursor;
+
+  @Autowired
+  IntegrityGuard(
+      PublicationMapper publications,
+      PublicReplyMapper publicReplies,
+      IntegrityFailureMapper failures,
+      SealKey key,
+      AuditLog audit,
+      Clock clock,
+      ReadCounter reads,
+      @Value("${civicflow.integrity.recheck-after:PT5S}") Duration recheckAfter) {
+    this(
+        publications,
+        publicReplies,
+        failures,
+        key,
+        audit,
+        clock,
+        reads,
+        recheckAfter,
+        Ticker.systemTicker());
+  }
 
   IntegrityGuard(
       PublicationMapper publications,
@@ -47,7 +77,15 @@ public class IntegrityGuard {
       SealKey key,
       AuditLog audit,
       Clock clock,
-      ReadCounter reads) {
+      ReadCounter reads,
+      Duration recheckAfter,
+      Ticker ticker) {
+    this.verified =
+        Caffeine.newBuilder()
+            .maximumSize(5_000)
+            .expireAfterWrite(recheckAfter)
+            .ticker(ticker)
+            .build();
     this.reads = reads;
     this.publications = publications;
     this.publicReplies = publicReplies;
@@ -71,18 +109,33 @@ public class IntegrityGuard {
     if (cached != null) {
       return cached;
     }
+    try {
+      // one reader re-reads and checks; the others wait for its result
+      return verified.get(id, this::readAndVerify);
+    } catch (SealBroken e) {
+      withhold(id, "stored record does not match its seal (read)");
+      throw new ReplyWithheldException(id);
+    }
+  }
+
+  private VerifiedReply readAndVerify(long id) {
+    long flushedBefore = reads.flushedSoFar(id);
     Publication p = publications.findById(id).orElseThrow(() -> new NotFoundException("reply", id));
     if (p.getState() != PublicationState.PUBLISHED && p.getState() != PublicationState.WITHDRAWN) {
       throw new NotFoundException("reply", id);
     }
     if (!Seal.verify(key, p)) {
-      withhold(p.getId(), "stored record does not match its seal (read)");
-      throw new ReplyWithheldException(id);
+      throw new SealBroken();
     }
-    VerifiedReply reply = VerifiedReply.of(p);
-    reads.reloaded(id);
-    verified.put(id, reply);
-    return reply;
+    reads.reloaded(id, flushedBefore);
+    return VerifiedReply.of(p);
+  }
+
+  /** Thrown out of the cache's loading function, which must not change the cache itself. */
+  private static final class SealBroken extends RuntimeException {
+    SealBroken() {
+      super(null, null, false, false);
+    }
   }
 
   /** The replies of a page in order, leaving out withheld ones. */
@@ -98,9 +151,22 @@ public class IntegrityGuard {
     return out;
   }
 
-  /** Forgets the cached form of a reply whose state changed through CivicFlow (withdrawal). */
+  /**
+   * Forgets the cached form of a reply whose state changed through CivicFlow (withdrawal): now, and
+   * again when the surrounding transaction ends, so that a reader who re-read the record before the
+   * commit does not keep the old state.
+   */
   public void evict(long id) {
     verified.invalidate(id);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              verified.invalidate(id);
+            }
+          });
+    }
   }
 
   /**
@@ -113,7 +179,10 @@ public class IntegrityGuard {
     List<Long> next = publicReplies.publishedIdsAfter(sweepCursor, SWEEP_BATCH);
     sweepCursor = next.isEmpty() ? 0 : next.get(next.size() - 1);
     ids.addAll(next);
-    withheld.addAll(failures.openPublicationIds());
+    // what any node withheld, and no longer what an administrator resolved on another node
+    List<Long> open = failures.openPublicationIds();
+    withheld.retainAll(open);
+    withheld.addAll(open);
     for (long id : ids.stream().distinct().toList()) {
       Optional<Publication> stored = publications.findById(id);
       if (stored.isEmpty() || withheld.contains(id)) {

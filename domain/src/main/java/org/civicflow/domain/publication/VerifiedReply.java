@@ -38,6 +38,27 @@ public record VerifiedReply(
         p.getWithdrawalReason());
   }
 
+  /** Whether this shows the same as {@code other} on a public page, the read count aside. */
+  public boolean sameContentAs(VerifiedReply other) {
+    return other == this
+        || other != null
+            && equals(
+                new VerifiedReply(
+                    other.id,
+                    other.proposalId,
+                    other.departmentCode,
+                    other.shown,
+                    other.publicText,
+                    other.contentSha256,
+                    other.state,
+                    other.signedAt,
+                    other.repliedAt,
+                    other.publishedAt,
+                    storedReadCount,
+                    other.withdrawnAt,
+                    other.withdrawalReason));
+  }
+
   public boolean withdrawn() {
     return state == PublicationState.WITHDRAWN;
   }

@@ -20,13 +20,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * default): the address is then the right-most entry that is not itself a trusted proxy. Anything
  * else in the header is ignored, so a client cannot choose the address that is recorded.
  */
-class ClientAddressFilter extends OncePerRequestFilter {
+public class ClientAddressFilter extends OncePerRequestFilter {
 
   private static final Pattern IP_LITERAL = Pattern.compile("[0-9a-fA-F:.]{2,45}");
 
   private final List<Range> trusted;
 
-  ClientAddressFilter(List<String> trustedProxies) {
+  public ClientAddressFilter(List<String> trustedProxies) {
     List<Range> ranges = new ArrayList<>();
     for (String entry : trustedProxies) {
       if (entry != null && !entry.isBlank()) {
@@ -63,7 +63,8 @@ class ClientAddressFilter extends OncePerRequestFilter {
     }
   }
 
-  String clientAddress(HttpServletRequest request) {
+  /** The client's address by the rules above (also for filters that run ahead of this one). */
+  public String clientAddress(HttpServletRequest request) {
     String remote = request.getRemoteAddr();
     String forwarded = request.getHeader("X-Forwarded-For");
     if (forwarded == null || forwarded.isBlank() || !isTrusted(remote)) {

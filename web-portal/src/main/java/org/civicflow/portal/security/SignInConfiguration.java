@@ -50,12 +50,17 @@ class SignInConfiguration {
     return new SignInEvents(records, throttle, lockAfter);
   }
 
+  /** The client address by the trusted-proxy rules (also used by the public reply page cache). */
+  @Bean
+  ClientAddressFilter clientAddresses(
+      @Value("${civicflow.security.trusted-proxies:}") List<String> trustedProxies) {
+    return new ClientAddressFilter(trustedProxies);
+  }
+
   /** First of all filters, so that everything after it (security, audit) knows the address. */
   @Bean
-  FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(
-      @Value("${civicflow.security.trusted-proxies:}") List<String> trustedProxies) {
-    FilterRegistrationBean<ClientAddressFilter> registration =
-        new FilterRegistrationBean<>(new ClientAddressFilter(trustedProxies));
+  FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(ClientAddressFilter filter) {
+    FilterRegistrationBean<ClientAddressFilter> registration = new FilterRegistrationBean<>(filter);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     registration.addUrlPatterns("/*");
     return registration;

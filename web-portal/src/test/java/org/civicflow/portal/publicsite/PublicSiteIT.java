@@ -1,12 +1,24 @@
 package org.civicflow.portal.publicsite;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.civicflow.domain.identity.UserDirectory;
+import org.civicflow.domain.proposal.NewProposal;
+import org.civicflow.domain.proposal.ProposalType;
 import org.civicflow.domain.publication.IntegrityGuard;
 import org.civicflow.domain.publication.ReadCounter;
 import org.civicflow.domain.publication.Seal;
+import org.civicflow.engine.intake.ProposalIntake;
+import org.civicflow.engine.proposal.ProposalActions;
+import org.civicflow.engine.task.Caller;
+import org.civicflow.engine.task.Inbox;
+import org.civicflow.engine.task.InboxFilter;
+import org.civicflow.engine.task.TaskWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +44,12 @@ class PublicSiteIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired IntegrityGuard guard;
   @Autowired ReadCounter reads;
+  @Autowired ProposalIntake intake;
+  @Autowired TaskWork work;
+  @Autowired Inbox inbox;
+  @Autowired UserDirectory users;
+  @Autowired ManagementService management;
+  @Autowired ProposalActions actions;
 
   private long id911100() {
     return jdbc.queryForObject(
@@ -117,6 +135,11 @@ class PublicSiteIT {
         .contains("script-src 'self'");
     assertThat(again.getHeaders().getContentType().toString()).isEqualTo("text/html;charset=UTF-8");
     assertThat(again.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(again.getHeaders().getFirst("Content-Language"))
+        .isEqualTo(rendered.getHeaders().getFirst("Content-Language"))
+        .isEqualTo("zh-CN");
+    assertThat(again.getHeaders().getContentLength())
+        .isEqualTo(again.getBody().getBytes(UTF_8).length);
     assertThat(again.getHeaders().get("Set-Cookie")).isNull();
 
     HttpHeaders second = new HttpHeaders();
@@ -126,6 +149,87 @@ class PublicSiteIT {
         .as("a new visitor's read is counted and shown")
         .isEqualTo(shownReads(rendered.getBody()) + 1);
     assertThat(shownReads(get(id, first).getBody())).isEqualTo(shownReads(other.getBody()));
+    // many new visitors: each page from memory shows the count with their view (no re-rendering)
+    for (int i = 1; i <= 12; i++) {
+      HttpHeaders next = new HttpHeaders();
+      next.set("User-Agent", "reader-" + i + "-" + System.nanoTime());
+      String html = get(id, next).getBody();
+      assertThat(shownReads(html)).isEqualTo(shownReads(other.getBody()) + i);
+      assertThat(html.replaceFirst("class=\"reads\">\\d+<", ""))
+          .isEqualTo(other.getBody().replaceFirst("class=\"reads\">\\d+<", ""));
+    }
+  }
+
+  @Test
+  void aReplyWithdrawnOnThisNodeIsNoLongerServedFromMemory() {
+    String text = "答复正文" + System.nanoTime();
+    long id = replyPublished(text);
+    HttpHeaders reader = new HttpHeaders();
+    reader.set("User-Agent", "withdrawal-reader-" + System.nanoTime());
+    get(id, reader);
+    assertThat(get(id, reader).getBody()).contains(text).doesNotContain("内容需更正");
+    long proposalId =
+        jdbc.queryForObject("SELECT proposal_id FROM cf_publication WHERE id = ?", Long.class, id);
+    actions.withdrawPublication(proposalId, id, "内容需更正", caller("registrar"));
+    String page = get(id, reader).getBody();
+    assertThat(page).contains("内容需更正").doesNotContain(text);
+  }
+
+  private Caller caller(String username) {
+    return Caller.of(users.find(username).orElseThrow());
+  }
+
+  private void complete(String user, long proposalId, String key, Map<String, Object> body) {
+    Caller c = caller(user);
+    work.complete(
+        inbox.page(c, new InboxFilter(key, null, null, proposalId, 0, 5)).items().get(0).id(),
+        body,
+        c);
+  }
+
+  /** A new proposal of the test's own, replied and published through the process. */
+  private long replyPublished(String replyText) {
+    long proposalId =
+        intake
+            .register(
+                new NewProposal(
+                    "市九届人大一次会议",
+                    "P" + System.nanoTime() % 1_000_000,
+                    ProposalType.SUGGESTION,
+                    "关于缓存页面撤回的建议",
+                    "建议内容",
+                    "测试",
+                    "测试代表团",
+                    null,
+                    List.of(),
+                    null,
+                    Instant.now().minusSeconds(60)),
+                caller("registrar"))
+            .getId();
+    complete("registrar", proposalId, "reviewAcceptance", Map.of("decision", "ACCEPT"));
+    complete(
+        "registrar", proposalId, "assignDepartments", Map.of("mode", "LEAD_CO", "lead", "SWJ"));
+    complete("swj.handler", proposalId, "signFor", Map.of("decision", "ACCEPT"));
+    complete(
+        "swj.handler",
+        proposalId,
+        "draftReply",
+        Map.of(
+            "replyText", replyText,
+            "category", "A",
+            "contactMethod", "NONE",
+            "disclosure", "PUBLIC"));
+    complete("swj.reviewer", proposalId, "reviewDraft", Map.of("decision", "APPROVE"));
+    complete("swj.leader", proposalId, "signOff", Map.of("decision", "APPROVE"));
+    for (int i = 0; i < 5; i++) {
+      management
+          .createJobQuery()
+          .executable()
+          .list()
+          .forEach(j -> management.executeJob(j.getId()));
+    }
+    return jdbc.queryForObject(
+        "SELECT id FROM cf_publication WHERE proposal_id = ?", Long.class, proposalId);
   }
 
   private ResponseEntity<String> get(long id, HttpHeaders headers) {
