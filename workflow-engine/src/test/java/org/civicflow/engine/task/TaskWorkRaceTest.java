@@ -63,6 +63,18 @@ class TaskWorkRaceTest {
     when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
     work =
         new TaskWork(
+            // as the engine command reads them: the task, its links, the named variables
+            (id, names) -> {
+              Task found = tasks.createTaskQuery().taskId(id).singleResult();
+              if (found == null) {
+                return new TaskFacts(null, List.of(), List.of());
+              }
+              List<Object> values = new java.util.ArrayList<>();
+              for (String name : names.apply(found)) {
+                values.add(tasks.getVariable(id, name));
+              }
+              return new TaskFacts(found, tasks.getIdentityLinksForTask(id), values);
+            },
             tasks,
             history,
             mock(IdentityService.class),

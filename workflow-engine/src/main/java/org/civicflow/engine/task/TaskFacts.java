@@ -1,0 +1,58 @@
+package org.civicflow.engine.task;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * What a task step needs to know about a task before acting on it — the task, its identity links
+ * and the process variables it names — read in one engine command, so that the task, its
+ * execution, its process definition and the variables of its scope are loaded once instead of once
+ * per {@code TaskService} call. Read without an authenticated user, as the separate calls were: the
+ * caller's right to the task is checked by {@link TaskWork} on these links, and the engine checks
+ * its own authorizations when the caller then claims or completes the task.
+ *
+ * @param task {@code null} when there is no such active task
+ * @param variables the named variables' values ({@code null} when missing)
+ */
+record TaskFacts(Task task, List<IdentityLink> links, List<Object> variables) {
+
+  /** Reads the facts of a task; {@code variableNames} may depend on the task (its key). */
+  @FunctionalInterface
+  interface Reader {
+    TaskFacts read(String taskId, Function<Task, List<String>> variableNames);
+  }
+
+  /** The reader of the running engine: one command. */
+  static Reader of(org.camunda.bpm.engine.ProcessEngine engine) {
+    var commands =
+        ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                engine.getProcessEngineConfiguration())
+            .getCommandExecutorTxRequired();
+    return (taskId, variableNames) -> commands.execute(read(taskId, variableNames));
+  }
+
+  static Command<TaskFacts> read(String taskId, Function<Task, List<String>> variableNames) {
+    return (CommandContext context) -> {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      if (task == null) {
+        return new TaskFacts(null, List.of(), List.of());
+      }
+      List<IdentityLink> links = new ArrayList<>();
+      for (IdentityLinkEntity link : task.getIdentityLinks()) {
+        links.add(link);
+      }
+      List<Object> values = new ArrayList<>();
+      for (String name : variableNames.apply(task)) {
+        values.add(task.getVariable(name));
+      }
+      return new TaskFacts(task, List.copyOf(links), values);
+    };
+  }
+}
