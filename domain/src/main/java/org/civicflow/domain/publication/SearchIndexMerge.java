@@ -13,9 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rewritten once for all the pending replies that carry it, instead of once per reply at
  * publication. Searches read the pending rows meanwhile, so nothing is missed before a merge.
  *
- * <p>Safe on several nodes at once: a merge locks the pending rows it takes (oldest first) and
- * then the key rows (in key order), and deletes the pending rows in the same transaction; a second
- * merge waits for the first and finds those rows gone.
+ * <p>Safe on several nodes at once: a merge locks the pending rows it takes (oldest first) and then
+ * the key rows (in key order), and deletes the pending rows in the same transaction; a second merge
+ * waits for the first and finds those rows gone.
  */
 @Service
 public class SearchIndexMerge {

@@ -37,6 +37,9 @@ final class CountingDataSource extends DelegatingDataSource {
 
   final Map<String, LongAdder> byText = new ConcurrentHashMap<>();
 
+  /** Shapes by statement text: the texts repeat, and a regular expression per statement costs. */
+  private static final Map<String, String> SHAPES = new ConcurrentHashMap<>();
+
   CountingDataSource(DataSource target) {
     super(target);
   }
@@ -80,7 +83,10 @@ final class CountingDataSource extends DelegatingDataSource {
               || (name.startsWith("execute") && !name.equals("executeBatch"))) {
             statements.incrementAndGet();
             String sql = prepared != null ? prepared : args != null ? String.valueOf(args[0]) : "?";
-            bySql.computeIfAbsent(shape(sql), k -> new LongAdder()).increment();
+            bySql
+                .computeIfAbsent(
+                    SHAPES.computeIfAbsent(sql, CountingDataSource::shape), k -> new LongAdder())
+                .increment();
             if (DETAIL) {
               byText.computeIfAbsent(thread() + " " + flat(sql), k -> new LongAdder()).increment();
             }
@@ -103,7 +109,9 @@ final class CountingDataSource extends DelegatingDataSource {
 
   private static String thread() {
     String t = Thread.currentThread().getName();
-    return t.startsWith("http-nio") ? "[request]" : t.contains("JobExecutor") ? "[job]" : "[" + t + "]";
+    return t.startsWith("http-nio")
+        ? "[request]"
+        : t.contains("JobExecutor") ? "[job]" : "[" + t + "]";
   }
 
   private static String flat(String sql) {

@@ -546,7 +546,9 @@ class LifecycleBenchmarkIT {
         .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
         .forEach(
             e ->
-                out.append(String.format("%7.2f  %s%n", e.getValue() / (double) r.lifecycles, e.getKey())));
+                out.append(
+                    String.format(
+                        "%7.2f  %s%n", e.getValue() / (double) r.lifecycles, e.getKey())));
     return out.toString();
   }
 }

@@ -47,7 +47,7 @@ public class TaskWork {
   private final org.civicflow.domain.identity.UserDirectory users;
   private final java.time.Clock clock;
   private final TaskKeys taskKeys;
-  private final TaskFacts.Reader facts;
+  private final TaskFacts.Reader engineTasks;
 
   @org.springframework.beans.factory.annotation.Autowired
   TaskWork(
@@ -86,7 +86,7 @@ public class TaskWork {
       java.time.Clock clock,
       TaskKeys taskKeys) {
     this.taskKeys = taskKeys;
-    this.facts = facts;
+    this.engineTasks = facts;
     this.users = users;
     this.clock = clock;
     this.tasks = tasks;
@@ -326,11 +326,9 @@ public class TaskWork {
         caller,
         () -> {
           try {
-            if (task.getAssignee() == null) {
-              // whoever completes a task took it: the history then says who did it
-              tasks.claim(taskId, caller.username());
-            }
-            tasks.complete(taskId, variables);
+            // whoever completes a task took it: the history then says who did it
+            engineTasks.claimAndComplete(
+                taskId, task.getAssignee() == null ? caller.username() : null, variables);
           } catch (TaskAlreadyClaimedException e) {
             throw new ConflictException("task.claimedBy", who(e.getTaskAssignee()));
           } catch (ProcessEngineException e) {
@@ -350,7 +348,7 @@ public class TaskWork {
    */
   private TaskFacts facts(String taskId) {
     TaskFacts read =
-        facts.read(
+        engineTasks.read(
             taskId,
             task ->
                 departmentVariable(key(task))
