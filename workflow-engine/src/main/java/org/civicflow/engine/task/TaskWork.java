@@ -350,8 +350,11 @@ public class TaskWork {
     TaskFacts read =
         engineTasks.read(
             taskId,
+            // an unknown key fails later, after the caller's right to the task was checked
             task ->
-                departmentVariable(key(task))
+                taskKeys
+                    .of(task)
+                    .flatMap(TaskWork::departmentVariable)
                     .map(d -> List.of(ProcessVariables.PROPOSAL_ID, d))
                     .orElse(List.of(ProcessVariables.PROPOSAL_ID)));
     if (read.task() == null) {
