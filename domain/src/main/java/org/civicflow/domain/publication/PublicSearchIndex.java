@@ -5,8 +5,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * f:}) — has a compressed bitmap of the numbers that carry it. A search or a filtered list is a few
  * primary-key reads and bitmap intersections, however many replies there are; counts are
  * cardinalities; newest first is descending numbers. Publishing and withdrawing update the index in
- * the same transaction.
+ * the same transaction: publishing by one pending row that searches read until {@link
+ * SearchIndexMerge} folds it into the bitmaps.
  */
 @Service
 public class PublicSearchIndex {
@@ -78,7 +82,12 @@ public class PublicSearchIndex {
     return keys;
   }
 
-  /** Adds a published reply to the index. Idempotent. */
+  /**
+   * Adds a published reply to the index. Idempotent. The reply's keys go to one pending row; every
+   * search reads the pending rows beside the bitmaps, so the reply is found as soon as this
+   * transaction commits, and {@link SearchIndexMerge} folds them into the bitmaps in bulk later —
+   * instead of rewriting the bitmap of each of the reply's hundred-odd keys here.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public void add(Publication p) {
     if (index.findDocSeq(p.getId()).isPresent()) {
@@ -86,17 +95,39 @@ public class PublicSearchIndex {
     }
     SearchIndexMapper.Doc doc = new SearchIndexMapper.Doc(p.getId());
     index.insertDoc(doc);
-    change(keysOf(p), doc.getDocSeq().intValue(), true);
+    index.insertPending(doc.getDocSeq(), encode(keysOf(p)));
   }
 
   /** Takes a reply out of the index (withdrawn from the public site). */
   @Transactional(propagation = Propagation.MANDATORY)
   public void remove(Publication p) {
-    index.findDocSeq(p.getId()).ifPresent(seq -> change(keysOf(p), seq.intValue(), false));
+    index
+        .findDocSeq(p.getId())
+        .ifPresent(
+            seq -> {
+              // not merged yet: dropping the pending row is enough. A merge under way holds the
+              // row until it commits; the delete then finds nothing and the bitmaps (locked, read
+              // as committed) are changed instead.
+              if (index.deletePending(List.of(seq)) == 0) {
+                change(keysOf(p), seq.intValue(), false);
+              }
+            });
   }
 
   private void change(Set<String> keys, int docSeq, boolean add) {
-    List<String> sorted = new ArrayList<>(keys);
+    Map<String, RoaringBitmap> docs = new HashMap<>();
+    for (String key : keys) {
+      docs.put(key, RoaringBitmap.bitmapOf(docSeq));
+    }
+    apply(index, docs, add);
+  }
+
+  /**
+   * Adds (or removes) documents to (from) the bitmaps of the keys: the key rows are locked in key
+   * order (no deadlock between two writers), and only rows that change are written.
+   */
+  static void apply(SearchIndexMapper index, Map<String, RoaringBitmap> docsByKey, boolean add) {
+    List<String> sorted = new ArrayList<>(new TreeSet<>(docsByKey.keySet()));
     Map<String, SearchIndexMapper.KeyRow> existing = new HashMap<>();
     for (int i = 0; i < sorted.size(); i += 500) {
       for (SearchIndexMapper.KeyRow row :
@@ -107,13 +138,35 @@ public class PublicSearchIndex {
     for (String key : sorted) {
       SearchIndexMapper.KeyRow row = existing.get(key);
       RoaringBitmap docs = row == null ? new RoaringBitmap() : read(row.docs());
-      boolean changed = add ? docs.checkedAdd(docSeq) : docs.checkedRemove(docSeq);
+      int before = docs.getCardinality();
+      if (add) {
+        docs.or(docsByKey.get(key));
+      } else {
+        docs.andNot(docsByKey.get(key));
+      }
       if (row == null && add) {
         index.insertKey(key, write(docs), docs.getCardinality());
-      } else if (row != null && changed) {
+      } else if (row != null && docs.getCardinality() != before) {
         index.updateKey(key, write(docs), docs.getCardinality());
       }
     }
+  }
+
+  /** The replies published since the last merge: sequence number → keys. */
+  private Map<Integer, Set<String>> pending() {
+    Map<Integer, Set<String>> pending = new HashMap<>();
+    for (SearchIndexMapper.PendingRow row : index.findPending()) {
+      pending.put((int) row.docSeq(), decode(row.keys()));
+    }
+    return pending;
+  }
+
+  static byte[] encode(Set<String> keys) {
+    return String.join("\n", keys).getBytes(StandardCharsets.UTF_8);
+  }
+
+  static Set<String> decode(byte[] keys) {
+    return new HashSet<>(Arrays.asList(new String(keys, StandardCharsets.UTF_8).split("\n")));
   }
 
   /** One page of matching published replies: title matches first, then newest first. */
@@ -126,10 +179,21 @@ public class PublicSearchIndex {
     List<String> titleKeys = q.tokens().stream().map(t -> "t" + t).toList();
     List<String> all = new ArrayList<>(required);
     all.addAll(titleKeys);
+    // pending rows first: a merge committing between the two reads then leaves a reply in both
+    // (harmless), never in neither
+    Map<Integer, Set<String>> pending = pending();
     Map<String, RoaringBitmap> bitmaps = new HashMap<>();
     for (SearchIndexMapper.KeyRow row : index.findKeys(all.stream().distinct().toList())) {
       bitmaps.put(row.key(), read(row.docs()));
     }
+    pending.forEach(
+        (seq, keys) -> {
+          for (String key : all) {
+            if (keys.contains(key)) {
+              bitmaps.computeIfAbsent(key, k -> new RoaringBitmap()).add(seq);
+            }
+          }
+        });
     if (!bitmaps.keySet().containsAll(required)) {
       return new Result(List.of(), 0, true);
     }
@@ -228,10 +292,23 @@ public class PublicSearchIndex {
   /** The filter values that have published replies, with their counts. */
   @Transactional(readOnly = true)
   public Map<String, Integer> facetCounts() {
-    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    Map<Integer, Set<String>> pending = pending();
+    Map<String, RoaringBitmap> facets = new java.util.LinkedHashMap<>();
     for (SearchIndexMapper.KeyRow row : index.facetKeys()) {
-      counts.put(row.key(), row.cardinality());
+      facets.put(row.key(), read(row.docs()));
     }
+    pending.forEach(
+        (seq, keys) ->
+            keys.stream()
+                .filter(k -> k.startsWith("f:"))
+                .forEach(k -> facets.computeIfAbsent(k, x -> new RoaringBitmap()).add(seq)));
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    facets.forEach(
+        (key, docs) -> {
+          if (!docs.isEmpty()) {
+            counts.put(key, docs.getCardinality());
+          }
+        });
     return counts;
   }
 

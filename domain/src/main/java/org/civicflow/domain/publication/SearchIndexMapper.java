@@ -48,6 +48,19 @@ public interface SearchIndexMapper {
   int updateKey(
       @Param("key") String key, @Param("docs") byte[] docs, @Param("cardinality") int cardinality);
 
+  /** A published reply not yet merged into the bitmaps: its keys, UTF-8, one per line. */
+  record PendingRow(long docSeq, byte[] keys) {}
+
+  int insertPending(@Param("docSeq") long docSeq, @Param("keys") byte[] keys);
+
+  /** Every pending reply (a search reads them beside the bitmaps). */
+  List<PendingRow> findPending();
+
+  /** The oldest pending replies, locked for update in order (one merge at a time). */
+  List<PendingRow> lockPending(@Param("limit") int limit);
+
+  int deletePending(@Param("docSeqs") List<Long> docSeqs);
+
   /** The filter keys that have documents (for the list's filter options). */
   List<KeyRow> facetKeys();
 }

@@ -23,10 +23,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The public search index: Chinese words and phrases, ranking, filters, withdrawal. */
 @MybatisTest
-@Import({Proposals.class, PublicSearchIndex.class})
+@Import({Proposals.class, PublicSearchIndex.class, SearchIndexMerge.class})
 class SearchIndexMapperTest {
 
   @Autowired PublicSearchIndex index;
+  @Autowired SearchIndexMerge merge;
   @Autowired PublicationMapper publications;
   @Autowired Proposals proposals;
   @Autowired SessionMapper sessions;
@@ -149,6 +150,39 @@ class SearchIndexMapperTest {
     index.remove(live);
     assertThat(find("主播")).isEmpty();
     assertThat(find(null)).containsExactly(scattered.getId(), phrase.getId());
+  }
+
+  @Test
+  void publishedRepliesAreFoundBeforeAndAfterTheMergeAndOnlyThePendingRowIsWritten() {
+    Integer keysBefore = jdbc.queryForObject("SELECT COUNT(*) FROM cf_search_key", Integer.class);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cf_search_pending", Integer.class))
+        .as("publishing wrote pending rows, no bitmap")
+        .isGreaterThanOrEqualTo(3);
+    assertThat(merge.mergePending()).isGreaterThanOrEqualTo(3);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cf_search_pending", Integer.class))
+        .isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cf_search_key", Integer.class))
+        .isGreaterThan(keysBefore);
+    assertThat(find("主播")).containsExactly(live.getId());
+    assertThat(find("监管"))
+        .containsExactlyInAnyOrder(live.getId(), phrase.getId(), scattered.getId());
+    assertThat(find(null)).containsExactly(scattered.getId(), phrase.getId(), live.getId());
+    assertThat(index.facetCounts()).containsEntry("f:sess:" + session.name(), 3);
+
+    // one merged, one pending: both found, in order, counted once
+    Publication later = publish("关于直播主播培训的建议", "组织主播培训。", "A", 2024);
+    assertThat(find("主播")).containsExactly(later.getId(), live.getId());
+    assertThat(index.facetCounts())
+        .containsEntry("f:sess:" + session.name(), 4)
+        .containsEntry("f:year:2024", 1);
+    assertThat(merge.mergePending()).isEqualTo(1);
+    assertThat(merge.mergePending()).isZero();
+    assertThat(find("主播")).containsExactly(later.getId(), live.getId());
+
+    // withdrawn after the merge: taken out of the bitmaps
+    index.remove(live);
+    assertThat(find("主播")).containsExactly(later.getId());
+    assertThat(index.facetCounts()).containsEntry("f:sess:" + session.name(), 3);
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.civicflow.portal.security;
 import java.util.List;
 import org.civicflow.domain.identity.User;
 import org.civicflow.domain.identity.UserDirectory;
+import org.civicflow.portal.web.RequestUsers;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,6 +24,7 @@ class CivicUserDetailsService implements UserDetailsService {
   public UserDetails loadUserByUsername(String username) {
     User user =
         users.find(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    RequestUsers.remember(user);
     List<SimpleGrantedAuthority> authorities =
         user.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
     return new CivicPrincipal(

@@ -20,8 +20,8 @@ public class Callers {
     if (principal == null) {
       throw new InsufficientAuthenticationException("not signed in");
     }
-    return users
-        .find(principal.getName())
+    return RequestUsers.readInThisRequest(principal.getName())
+        .or(() -> users.find(principal.getName()))
         .filter(u -> u.isEnabled())
         .map(Caller::of)
         .orElseThrow(() -> new InsufficientAuthenticationException("unknown user"));

@@ -29,6 +29,17 @@ final class CountingDataSource extends DelegatingDataSource {
   final AtomicLong statements = new AtomicLong();
   final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
 
+  /**
+   * With {@code -Dcivicflow.bench.sqlDetail=true}: counts by the whole statement text and the kind
+   * of thread that sent it (request, job executor, other), for finding where statements come from.
+   */
+  static final boolean DETAIL = Boolean.getBoolean("civicflow.bench.sqlDetail");
+
+  final Map<String, LongAdder> byText = new ConcurrentHashMap<>();
+
+  /** Shapes by statement text: the texts repeat, and a regular expression per statement costs. */
+  private static final Map<String, String> SHAPES = new ConcurrentHashMap<>();
+
   CountingDataSource(DataSource target) {
     super(target);
   }
@@ -72,7 +83,13 @@ final class CountingDataSource extends DelegatingDataSource {
               || (name.startsWith("execute") && !name.equals("executeBatch"))) {
             statements.incrementAndGet();
             String sql = prepared != null ? prepared : args != null ? String.valueOf(args[0]) : "?";
-            bySql.computeIfAbsent(shape(sql), k -> new LongAdder()).increment();
+            bySql
+                .computeIfAbsent(
+                    SHAPES.computeIfAbsent(sql, CountingDataSource::shape), k -> new LongAdder())
+                .increment();
+            if (DETAIL) {
+              byText.computeIfAbsent(thread() + " " + flat(sql), k -> new LongAdder()).increment();
+            }
           }
           return invoke(s, method, args);
         };
@@ -89,6 +106,25 @@ final class CountingDataSource extends DelegatingDataSource {
   }
 
   private static final Pattern TABLE = Pattern.compile("(?i)(?:from|into|update)\\s+([A-Za-z_]+)");
+
+  private static String thread() {
+    String t = Thread.currentThread().getName();
+    return t.startsWith("http-nio")
+        ? "[request]"
+        : t.contains("JobExecutor") ? "[job]" : "[" + t + "]";
+  }
+
+  private static String flat(String sql) {
+    String f = sql.replaceAll("\\s+", " ").strip();
+    return f.length() > 400 ? f.substring(0, 400) + "…" : f;
+  }
+
+  /** The counts by statement text since the last call. */
+  Map<String, Long> drainByText() {
+    Map<String, Long> out = new TreeMap<>();
+    byText.forEach((k, v) -> out.put(k, v.sumThenReset()));
+    return out;
+  }
 
   /** The counts by kind since the last call, largest first. */
   Map<String, Long> drainBySql() {

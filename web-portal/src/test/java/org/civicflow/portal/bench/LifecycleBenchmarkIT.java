@@ -135,7 +135,8 @@ class LifecycleBenchmarkIT {
       long statements,
       double cpuMs,
       double clientCpuMs,
-      Map<String, Long> bySql) {
+      Map<String, Long> bySql,
+      Map<String, Long> byText) {
     double perSecond() {
       return lifecycles / seconds;
     }
@@ -150,6 +151,7 @@ class LifecycleBenchmarkIT {
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long statements = counter.statements.get();
     counter.drainBySql();
+    counter.drainByText();
     long cpu = os.getProcessCpuTime();
     long t = System.nanoTime();
     long clientCpu = runAll(n, lifecycle);
@@ -161,7 +163,8 @@ class LifecycleBenchmarkIT {
         counter.statements.get() - statements,
         cpuUsed / 1e6,
         clientCpu / 1e6,
-        counter.drainBySql());
+        counter.drainBySql(),
+        counter.drainByText());
   }
 
   /** Runs n lifecycles on THREADS threads; returns the CPU nanoseconds the threads used. */
@@ -529,5 +532,23 @@ class LifecycleBenchmarkIT {
             ratio >= 60 ? "yes" : "no",
             load.substring(0, load.lastIndexOf(' ', load.lastIndexOf(' ') - 1))));
     System.out.println(report);
+    if (CountingDataSource.DETAIL) {
+      Files.writeString(
+          Path.of("target/bench/lifecycle-sql.txt"),
+          "CivicFlow\n" + detail(civic) + "\nbare engine\n" + detail(bare));
+    }
+  }
+
+  /** Statements per lifecycle by text and thread kind, most frequent first. */
+  private static String detail(Result r) {
+    StringBuilder out = new StringBuilder();
+    r.byText.entrySet().stream()
+        .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(
+            e ->
+                out.append(
+                    String.format(
+                        "%7.2f  %s%n", e.getValue() / (double) r.lifecycles, e.getKey())));
+    return out.toString();
   }
 }

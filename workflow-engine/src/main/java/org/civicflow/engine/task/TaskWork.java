@@ -47,8 +47,35 @@ public class TaskWork {
   private final org.civicflow.domain.identity.UserDirectory users;
   private final java.time.Clock clock;
   private final TaskKeys taskKeys;
+  private final TaskFacts.Reader engineTasks;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  TaskWork(
+      org.camunda.bpm.engine.ProcessEngine engine,
+      TaskService tasks,
+      HistoryService history,
+      IdentityService identity,
+      List<TaskStep> steps,
+      AuditLog audit,
+      PlatformTransactionManager transactionManager,
+      org.civicflow.domain.identity.UserDirectory users,
+      java.time.Clock clock,
+      TaskKeys taskKeys) {
+    this(
+        TaskFacts.of(engine),
+        tasks,
+        history,
+        identity,
+        steps,
+        audit,
+        transactionManager,
+        users,
+        clock,
+        taskKeys);
+  }
 
   TaskWork(
+      TaskFacts.Reader facts,
       TaskService tasks,
       HistoryService history,
       IdentityService identity,
@@ -59,6 +86,7 @@ public class TaskWork {
       java.time.Clock clock,
       TaskKeys taskKeys) {
     this.taskKeys = taskKeys;
+    this.engineTasks = facts;
     this.users = users;
     this.clock = clock;
     this.tasks = tasks;
@@ -86,9 +114,10 @@ public class TaskWork {
   }
 
   private TaskView view(String taskId, Caller caller) {
-    Task task = active(taskId);
-    List<String> groups = candidateGroups(taskId);
-    if (!caller.username().equals(task.getAssignee()) && !isCandidate(taskId, caller)) {
+    TaskFacts facts = facts(taskId);
+    Task task = facts.task();
+    List<String> groups = candidateGroups(facts.links());
+    if (!caller.username().equals(task.getAssignee()) && !isCandidate(facts.links(), caller)) {
       throw denied(caller, task, "task.view");
     }
     TaskKey key = key(task);
@@ -96,8 +125,8 @@ public class TaskWork {
         task.getId(),
         key.name(),
         task.getName(),
-        proposalId(task),
-        department(task, key),
+        proposalId(facts),
+        department(facts, key),
         task.getAssignee(),
         task.getCreateTime(),
         task.getDueDate(),
@@ -265,14 +294,15 @@ public class TaskWork {
   }
 
   private void completeOnce(String taskId, Map<String, Object> body, Caller caller) {
-    Task task = active(taskId);
+    TaskFacts facts = facts(taskId);
+    Task task = facts.task();
     if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
-      if (!isCandidate(taskId, caller)) {
+      if (!isCandidate(facts.links(), caller)) {
         throw denied(caller, task, "task.complete");
       }
       throw new ConflictException("task.claimedBy", who(task.getAssignee()));
     }
-    if (task.getAssignee() == null && !isCandidate(taskId, caller)) {
+    if (task.getAssignee() == null && !isCandidate(facts.links(), caller)) {
       throw denied(caller, task, "task.complete");
     }
     TaskKey key = key(task);
@@ -281,8 +311,8 @@ public class TaskWork {
             taskId,
             key,
             task.getTaskDefinitionKey(),
-            proposalId(task),
-            department(task, key),
+            proposalId(facts),
+            department(facts, key),
             task.getProcessInstanceId(),
             caller.username(),
             name -> tasks.getVariable(taskId, name));
@@ -297,11 +327,9 @@ public class TaskWork {
         caller,
         () -> {
           try {
-            if (task.getAssignee() == null) {
-              // whoever completes a task took it: the history then says who did it
-              tasks.claim(taskId, caller.username());
-            }
-            tasks.complete(taskId, variables);
+            // whoever completes a task took it: the history then says who did it
+            engineTasks.claimAndComplete(
+                taskId, task.getAssignee() == null ? caller.username() : null, variables);
           } catch (TaskAlreadyClaimedException e) {
             throw new ConflictException("task.claimedBy", who(e.getTaskAssignee()));
           } catch (ProcessEngineException e) {
@@ -313,6 +341,27 @@ public class TaskWork {
           }
           return null;
         });
+  }
+
+  /**
+   * The task, its links, its proposal id and (for a departmental task) its department, in one
+   * engine command; fails as {@link #active} does when there is no such task.
+   */
+  private TaskFacts facts(String taskId) {
+    TaskFacts read =
+        engineTasks.read(
+            taskId,
+            // an unknown key fails later, after the caller's right to the task was checked
+            task ->
+                taskKeys
+                    .of(task)
+                    .flatMap(TaskWork::departmentVariable)
+                    .map(d -> List.of(ProcessVariables.PROPOSAL_ID, d))
+                    .orElse(List.of(ProcessVariables.PROPOSAL_ID)));
+    if (read.task() == null) {
+      active(taskId); // throws: completed (409) or unknown (404)
+    }
+    return read;
   }
 
   private Task active(String taskId) {
@@ -356,7 +405,11 @@ public class TaskWork {
   }
 
   private boolean isCandidate(String taskId, Caller caller) {
-    for (IdentityLink link : tasks.getIdentityLinksForTask(taskId)) {
+    return isCandidate(tasks.getIdentityLinksForTask(taskId), caller);
+  }
+
+  private static boolean isCandidate(List<IdentityLink> links, Caller caller) {
+    for (IdentityLink link : links) {
       if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
         continue;
       }
@@ -368,8 +421,8 @@ public class TaskWork {
     return false;
   }
 
-  private List<String> candidateGroups(String taskId) {
-    return tasks.getIdentityLinksForTask(taskId).stream()
+  private static List<String> candidateGroups(List<IdentityLink> links) {
+    return links.stream()
         .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
         .map(IdentityLink::getGroupId)
         .toList();
@@ -403,6 +456,13 @@ public class TaskWork {
     throw vanished(task);
   }
 
+  private long proposalId(TaskFacts facts) {
+    if (facts.variables().get(0) instanceof Number n) {
+      return n.longValue();
+    }
+    throw vanished(facts.task());
+  }
+
   /**
    * A variable of a task that was just found is missing: someone (on this node or another one)
    * completed the task between our reads, and at READ COMMITTED we saw the task row before that
@@ -416,11 +476,8 @@ public class TaskWork {
         "task " + task.getId() + " (" + task.getTaskDefinitionKey() + ") lacks its variables");
   }
 
-  private String department(Task task, TaskKey key) {
-    String name =
-        key == TaskKey.coHandlingOpinion
-            ? ProcessVariables.CO_DEPARTMENT
-            : ProcessVariables.DEPARTMENT;
+  /** The variable naming the task's department, if the task belongs to one. */
+  private static java.util.Optional<String> departmentVariable(TaskKey key) {
     boolean departmental =
         !key.isRegistrars()
             || key == TaskKey.decideReassignment
@@ -428,11 +485,21 @@ public class TaskWork {
             || key == TaskKey.superviseOverdue
             || key == TaskKey.confirmNonDisclosure;
     if (!departmental) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        key == TaskKey.coHandlingOpinion
+            ? ProcessVariables.CO_DEPARTMENT
+            : ProcessVariables.DEPARTMENT);
+  }
+
+  private String department(TaskFacts facts, TaskKey key) {
+    if (departmentVariable(key).isEmpty()) {
       return null;
     }
-    Object value = tasks.getVariable(task.getId(), name);
-    if (value == null && tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
-      throw completedMeanwhile(task.getId());
+    Object value = facts.variables().get(1);
+    if (value == null && tasks.createTaskQuery().taskId(facts.task().getId()).count() == 0) {
+      throw completedMeanwhile(facts.task().getId());
     }
     return value == null ? null : value.toString();
   }

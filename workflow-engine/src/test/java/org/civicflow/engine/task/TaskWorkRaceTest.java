@@ -63,6 +63,31 @@ class TaskWorkRaceTest {
     when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
     work =
         new TaskWork(
+            // as the engine commands read and complete: through the task service
+            new TaskFacts.Reader() {
+              @Override
+              public TaskFacts read(
+                  String id, java.util.function.Function<Task, List<String>> names) {
+                Task found = tasks.createTaskQuery().taskId(id).singleResult();
+                if (found == null) {
+                  return new TaskFacts(null, List.of(), List.of());
+                }
+                List<Object> values = new java.util.ArrayList<>();
+                for (String name : names.apply(found)) {
+                  values.add(tasks.getVariable(id, name));
+                }
+                return new TaskFacts(found, tasks.getIdentityLinksForTask(id), values);
+              }
+
+              @Override
+              public void claimAndComplete(
+                  String id, String assignee, java.util.Map<String, Object> variables) {
+                if (assignee != null) {
+                  tasks.claim(id, assignee);
+                }
+                tasks.complete(id, variables);
+              }
+            },
             tasks,
             history,
             mock(IdentityService.class),

@@ -1,0 +1,84 @@
+package org.civicflow.engine.task;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * What a task step needs to know about a task before acting on it — the task, its identity links
+ * and the process variables it names — read in one engine command, so that the task, its execution,
+ * its process definition and the variables of its scope are loaded once instead of once per {@code
+ * TaskService} call. Read without an authenticated user, as the separate calls were: the caller's
+ * right to the task is checked by {@link TaskWork} on these links, and the engine checks its own
+ * authorizations when the caller then claims or completes the task.
+ *
+ * @param task {@code null} when there is no such active task
+ * @param variables the named variables' values ({@code null} when missing)
+ */
+record TaskFacts(Task task, List<IdentityLink> links, List<Object> variables) {
+
+  /** Reads and completes tasks, each in one engine command. */
+  interface Reader {
+    /** The facts of a task; {@code variableNames} may depend on the task (its key). */
+    TaskFacts read(String taskId, Function<Task, List<String>> variableNames);
+
+    /**
+     * Claims the task for {@code assignee} (unless {@code null}) and completes it, as the
+     * authenticated user: {@code TaskService.claim} and {@code complete} with their authorization
+     * checks, in one command (the task, its execution and definition loaded once, one flush).
+     */
+    void claimAndComplete(String taskId, String assignee, Map<String, Object> variables);
+  }
+
+  /** The reader of the running engine. */
+  static Reader of(org.camunda.bpm.engine.ProcessEngine engine) {
+    var commands =
+        ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                engine.getProcessEngineConfiguration())
+            .getCommandExecutorTxRequired();
+    return new Reader() {
+      @Override
+      public TaskFacts read(String taskId, Function<Task, List<String>> variableNames) {
+        return commands.execute(TaskFacts.read(taskId, variableNames));
+      }
+
+      @Override
+      public void claimAndComplete(String taskId, String assignee, Map<String, Object> variables) {
+        commands.execute(
+            context -> {
+              if (assignee != null) {
+                new ClaimTaskCmd(taskId, assignee).execute(context);
+              }
+              return new CompleteTaskCmd(taskId, variables, false, false).execute(context);
+            });
+      }
+    };
+  }
+
+  static Command<TaskFacts> read(String taskId, Function<Task, List<String>> variableNames) {
+    return (CommandContext context) -> {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      if (task == null) {
+        return new TaskFacts(null, List.of(), List.of());
+      }
+      List<IdentityLink> links = new ArrayList<>();
+      for (IdentityLinkEntity link : task.getIdentityLinks()) {
+        links.add(link);
+      }
+      List<Object> values = new ArrayList<>();
+      for (String name : variableNames.apply(task)) {
+        values.add(task.getVariable(name));
+      }
+      return new TaskFacts(task, List.copyOf(links), values);
+    };
+  }
+}
