@@ -106,7 +106,11 @@ final class Browser implements AutoCloseable {
   }
 
   void submit() {
+    WebElement shown = find("html");
     find("form button.primary").click();
+    // wait for the answer page: a navigation started right after the click (the next sign-in)
+    // would otherwise cancel the form's request
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(shown));
   }
 
   /** Opens the task of a step on a proposal from the inbox by clicking its link. */
