@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -106,11 +108,25 @@ final class Browser implements AutoCloseable {
   }
 
   void submit() {
-    WebElement shown = find("html");
-    find("form button.primary").click();
-    // wait for the answer page: a navigation started right after the click (the next sign-in)
-    // would otherwise cancel the form's request
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(shown));
+    clickAndAwaitNextPage("form button.primary");
+  }
+
+  /**
+   * Clicks what sends a form and waits for the answer page: a navigation started right after the
+   * click (the next sign-in) would otherwise cancel the form's request, and reads would find the
+   * old page's elements. The old page is marked and the new one is the one without the mark.
+   */
+  void clickAndAwaitNextPage(String css) {
+    ((JavascriptExecutor) driver).executeScript("window.__cfOldPage = true;");
+    find(css).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return !window.__cfOldPage && document.readyState === 'complete';")));
   }
 
   /** Opens the task of a step on a proposal from the inbox by clicking its link. */

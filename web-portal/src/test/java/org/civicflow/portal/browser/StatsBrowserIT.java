@@ -13,9 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,11 +62,7 @@ class StatsBrowserIT {
     browser.signIn("registrar");
     browser.find("a.nav-stats").click();
     new Select(browser.find("#stats-session")).selectByVisibleText("市九届人大一次会议");
-    WebElement shownBefore = browser.find("html");
-    browser.find("form.filters button[type=submit]").click();
-    // the filter is a GET: wait for the new page, not the old one's summary
-    new WebDriverWait(browser.driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.stalenessOf(shownBefore));
+    browser.clickAndAwaitNextPage("form.filters button[type=submit]");
     assertThat(browser.text(".summary")).contains("市九届人大一次会议");
 
     new WebDriverWait(browser.driver, Duration.ofSeconds(15))
