@@ -48,6 +48,8 @@ class InboxIndexes extends AbstractProcessEnginePlugin {
               "CF_IDX_TASK_INBOX",
               "ACT_RU_TASK",
               "ID_, ASSIGNEE_, DUE_DATE_, PROC_INST_ID_, TASK_DEF_KEY_"),
+          // what the totals read of a task when no filter needs more: narrower, so faster to probe
+          new Index("CF_IDX_TASK_TOTALS", "ACT_RU_TASK", "ID_, ASSIGNEE_, DUE_DATE_"),
           // a process instance's business key (the proposal id), likewise
           new Index("CF_IDX_EXEC_BUSKEY", "ACT_RU_EXECUTION", "ID_, BUSINESS_KEY_"));
 
