@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,12 +20,10 @@ import org.apache.commons.csv.CSVRecord;
  * is not valid UTF-8 is refused rather than guessed. Cells are text: a cell starting with {@code =}
  * is kept as that text.
  */
-final class CsvRows implements SheetRows {
+final class CsvRows extends NonBlankRows {
 
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
-  private final SheetRow header;
-  private SheetRow next;
 
   CsvRows(byte[] content) {
     int offset = hasBom(content) ? 3 : 0;
@@ -44,12 +41,12 @@ final class CsvRows implements SheetRows {
       throw refusal(e);
     }
     this.records = parser.iterator();
-    this.header = advance();
-    if (header == null) {
+    try {
+      start();
+    } catch (RuntimeException e) {
       close();
-      throw new ImportFileException("import.file.empty");
+      throw e;
     }
-    this.next = advance();
   }
 
   private static boolean hasBom(byte[] c) {
@@ -57,39 +54,17 @@ final class CsvRows implements SheetRows {
   }
 
   @Override
-  public SheetRow header() {
-    return header;
-  }
-
-  @Override
-  public boolean hasNext() {
-    return next != null;
-  }
-
-  @Override
-  public SheetRow next() {
-    if (next == null) {
-      throw new NoSuchElementException();
-    }
-    SheetRow current = next;
-    next = advance();
-    return current;
-  }
-
-  private SheetRow advance() {
+  protected SheetRow readRow() {
     try {
-      while (records.hasNext()) {
-        CSVRecord record = records.next();
-        List<SheetCell> cells = new ArrayList<>(record.size());
-        for (String value : record) {
-          cells.add(SheetCell.of(value));
-        }
-        SheetRow row = new SheetRow((int) record.getRecordNumber(), cells);
-        if (!row.isBlank()) {
-          return row;
-        }
+      if (!records.hasNext()) {
+        return null;
       }
-      return null;
+      CSVRecord record = records.next();
+      List<SheetCell> cells = new ArrayList<>(record.size());
+      for (String value : record) {
+        cells.add(SheetCell.of(value));
+      }
+      return new SheetRow((int) record.getRecordNumber(), cells);
     } catch (UncheckedIOException | IllegalStateException e) {
       throw refusal(e);
     }

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -17,13 +16,11 @@ import org.dhatim.fastexcel.reader.Row;
  * The first sheet of an xlsx file, streamed row by row (fastexcel-reader on a zip file: the sheet
  * is never held whole in memory). Formulas are returned as their text and never evaluated.
  */
-final class XlsxRows implements SheetRows {
+final class XlsxRows extends NonBlankRows {
 
   private final ReadableWorkbook workbook;
   private final Stream<Row> stream;
   private final Iterator<Row> rows;
-  private final SheetRow header;
-  private SheetRow next;
 
   XlsxRows(Path file) {
     XlsxGuard.check(file);
@@ -35,50 +32,19 @@ final class XlsxRows implements SheetRows {
     try {
       this.stream = workbook.getFirstSheet().openStream();
       this.rows = stream.iterator();
-      this.header = advance();
+      start();
     } catch (IOException | RuntimeException e) {
       close();
       throw e instanceof ImportFileException f
           ? f
           : new ImportFileException("import.file.unreadable");
     }
-    if (header == null) {
-      close();
-      throw new ImportFileException("import.file.empty");
-    }
-    this.next = advance();
   }
 
   @Override
-  public SheetRow header() {
-    return header;
-  }
-
-  @Override
-  public boolean hasNext() {
-    return next != null;
-  }
-
-  @Override
-  public SheetRow next() {
-    if (next == null) {
-      throw new NoSuchElementException();
-    }
-    SheetRow current = next;
-    next = advance();
-    return current;
-  }
-
-  private SheetRow advance() {
+  protected SheetRow readRow() {
     try {
-      while (rows.hasNext()) {
-        Row row = rows.next();
-        SheetRow read = read(row);
-        if (!read.isBlank()) {
-          return read;
-        }
-      }
-      return null;
+      return rows.hasNext() ? read(rows.next()) : null;
     } catch (RuntimeException e) {
       throw new ImportFileException("import.file.unreadable");
     }
