@@ -9,7 +9,7 @@ import java.util.Set;
 import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.calendar.Deadlines;
 import org.civicflow.domain.calendar.HolidayCalendar;
-import org.civicflow.domain.common.ConflictException;
+import org.civicflow.domain.common.ConcurrentChangeException;
 import org.civicflow.domain.common.FieldErrors;
 import org.civicflow.domain.common.NotFoundException;
 import org.civicflow.domain.department.DepartmentDirectory;
@@ -352,7 +352,7 @@ public class AssignmentManagement {
 
   private void save(Assignment a) {
     if (assignments.update(a) != 1) {
-      throw new ConflictException("assignment.concurrentChange", a.getId());
+      throw new ConcurrentChangeException("assignment.concurrentChange", a.getId());
     }
     a.versionSaved();
   }

@@ -2,7 +2,7 @@ package org.civicflow.domain.proposal;
 
 import java.util.List;
 import java.util.Optional;
-import org.civicflow.domain.common.ConflictException;
+import org.civicflow.domain.common.ConcurrentChangeException;
 import org.civicflow.domain.common.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -50,7 +50,7 @@ public class Proposals {
   /** Saves the changed proposal; refuses when someone else saved it since it was read. */
   public void save(Proposal proposal) {
     if (mapper.update(proposal) != 1) {
-      throw new ConflictException("proposal.concurrentChange", proposal.getId());
+      throw new ConcurrentChangeException("proposal.concurrentChange", proposal.getId());
     }
     proposal.versionSaved();
   }

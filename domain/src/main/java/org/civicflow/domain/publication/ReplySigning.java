@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.civicflow.domain.audit.AuditLog;
+import org.civicflow.domain.common.ConcurrentChangeException;
 import org.civicflow.domain.common.ConflictException;
 import org.civicflow.domain.common.NotFoundException;
 import org.civicflow.domain.department.DepartmentDirectory;
@@ -256,7 +257,7 @@ public class ReplySigning {
 
   private void save(Publication p) {
     if (publications.update(p) != 1) {
-      throw new ConflictException("publication.concurrentChange", p.getId());
+      throw new ConcurrentChangeException("publication.concurrentChange", p.getId());
     }
     p.versionSaved();
   }

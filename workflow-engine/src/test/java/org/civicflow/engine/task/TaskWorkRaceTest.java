@@ -169,4 +169,35 @@ class TaskWorkRaceTest {
     assertThatThrownBy(() -> work.complete(TASK, java.util.Map.of(), registrar))
         .isInstanceOf(ConflictException.class);
   }
+
+  @Test
+  void aColleagueSavingTheSameProposalMeanwhileIsRetriedNotRefused() {
+    // four departments sign for at the same moment: each moves the proposal's status, and all but
+    // the first find its version moved on — they retry on top of the other change (seen in CI)
+    when(keys.of(any(Task.class))).thenReturn(Optional.of(TaskKey.signFor));
+    when(tasks.getVariable(TASK, "proposalId")).thenReturn(7L);
+    when(tasks.getVariable(TASK, "department")).thenReturn("SCJG");
+    TaskStep signFor = steps.get(TaskKey.signFor.ordinal());
+    when(signFor.complete(any(), any()))
+        .thenThrow(
+            new org.civicflow.domain.common.ConcurrentChangeException(
+                "proposal.concurrentChange", 7L))
+        .thenReturn(java.util.Map.of("signForDecision", "ACCEPT"));
+    work.complete(TASK, java.util.Map.of("decision", "ACCEPT"), handler);
+    verify(signFor, org.mockito.Mockito.times(2)).complete(any(), any());
+    verify(tasks).complete(TASK, java.util.Map.of("signForDecision", "ACCEPT"));
+  }
+
+  @Test
+  void aConflictOfItsOwnIsNotRetried() {
+    when(keys.of(any(Task.class))).thenReturn(Optional.of(TaskKey.signFor));
+    when(tasks.getVariable(TASK, "proposalId")).thenReturn(7L);
+    when(tasks.getVariable(TASK, "department")).thenReturn("SCJG");
+    TaskStep signFor = steps.get(TaskKey.signFor.ordinal());
+    when(signFor.complete(any(), any())).thenThrow(new ConflictException("assignment.notOpen"));
+    assertThatThrownBy(() -> work.complete(TASK, java.util.Map.of(), handler))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("assignment.notOpen");
+    verify(signFor, org.mockito.Mockito.times(1)).complete(any(), any());
+  }
 }
