@@ -36,6 +36,19 @@ class SecurityConfiguration {
           + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
           + "frame-ancestors 'none'";
 
+  /**
+   * The filter chain, the sign-ins and the access decisions are not wrapped in Micrometer
+   * observations: nothing reads them (only health and info are exposed), and each of the chain's
+   * fifteen-odd filters otherwise opens and closes an observation scope on every request. Sign-ins
+   * and refusals are in the audit log; request timings stay in {@code http.server.requests}.
+   */
+  @Bean
+  static org.springframework.security.config.observation.SecurityObservationSettings
+      securityObservationSettings() {
+    return org.springframework.security.config.observation.SecurityObservationSettings
+        .noObservations();
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain api(

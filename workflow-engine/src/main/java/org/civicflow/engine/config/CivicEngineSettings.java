@@ -34,8 +34,14 @@ class CivicEngineSettings extends AbstractProcessEnginePlugin {
     c.setEnableExpressionsInStoredQueries(false);
     c.setJavaSerializationFormatEnabled(false);
     c.setAuthorizationEnabled(true);
+    // CivicFlow grants, never revokes (no Cockpit or Admin to create a REVOKE): the engine need
+    // not ask before every command whether revocations exist ("auto" costs a query per command).
+    c.setAuthorizationCheckRevokes(ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_NEVER);
     // Candidates may work on a task (claim, complete), not edit its properties.
     c.setDefaultUserPermissionNameForTask("TASK_WORK");
+    // No per-assignment "unique task worker" rows (ACT_RU_TASK_METER_LOG): they feed licence
+    // reports of the enterprise edition's Cockpit, which CivicFlow does not have.
+    c.setTaskMetricsEnabled(false);
     // Fewer round trips: inserts and updates of one command go to the database in batches.
     c.setJdbcBatchProcessing(true);
     // Audit records live at least 180 days (every model carries historyTimeToLive); the cleanup
