@@ -2,7 +2,7 @@
 # Every benchmark of docs/performance.md in one run, and one summary: target/bench/summary.md.
 #
 #   bench/run-all.sh            the full run: MariaDB at 127.0.0.1:3306 (CIVICFLOW_DB_* variables),
-#                               200 lifecycles, 100,000 proposals, 100,000 replies, wrk 20 s
+#                               300 lifecycles (after a warm-up until the JIT is idle), 100,000 proposals, 100,000 replies, wrk 20 s
 #   bench/run-all.sh --smoke    a small run on H2 (CI): 5 lifecycles, 1,000 proposals, 500
 #                               replies, wrk 2 s — checks that every benchmark still runs, no targets
 #
@@ -20,9 +20,9 @@ rm -rf "$OUT" web-portal/target/bench
 mkdir -p "$OUT"
 
 if $SMOKE; then
-  LIFECYCLES=5 WARMUP=1 PROPOSALS=1000 REPLIES=500 ROUNDS=20 WRK=2 PROFILES=bench
+  LIFECYCLES=5 WARMUP=1 WARMUP_BATCHES=1 PROPOSALS=1000 REPLIES=500 ROUNDS=20 WRK=2 PROFILES=bench
 else
-  LIFECYCLES=${LIFECYCLES:-200} WARMUP=${WARMUP:-20} PROPOSALS=${PROPOSALS:-100000}
+  LIFECYCLES=${LIFECYCLES:-300} WARMUP=${WARMUP:-100} WARMUP_BATCHES=${WARMUP_BATCHES:-15} PROPOSALS=${PROPOSALS:-100000}
   REPLIES=${REPLIES:-100000} ROUNDS=200 WRK=${WRK:-20} PROFILES=bench,mariadb
 fi
 MVN=(mvn -B "$@")
@@ -41,7 +41,8 @@ fi
 
 IT=(-pl web-portal -P"$PROFILES" -Dspotless.check.skip=true -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false)
 "${MVN[@]}" verify "${IT[@]}" -Dit.test=LifecycleBenchmarkIT -Dcivicflow.bench.db=civicflow_perf_lifecycle \
-  -Dcivicflow.bench.lifecycles="$LIFECYCLES" -Dcivicflow.bench.warmup="$WARMUP" >"$OUT/lifecycle.log" 2>&1 \
+  -Dcivicflow.bench.lifecycles="$LIFECYCLES" -Dcivicflow.bench.warmup="$WARMUP" \
+  -Dcivicflow.bench.warmupBatches="$WARMUP_BATCHES" >"$OUT/lifecycle.log" 2>&1 \
   || { grep -E "Tests run|FAIL|ERROR" "$OUT/lifecycle.log" | head -20; exit 1; }
 "${MVN[@]}" verify "${IT[@]}" -Dit.test='InboxBenchmarkIT,PublicSearchBenchmarkIT' -Dcivicflow.bench.db=civicflow_perf \
   -Dcivicflow.bench.proposals="$PROPOSALS" -Dcivicflow.bench.replies="$REPLIES" -Dcivicflow.bench.rounds="$ROUNDS" \
