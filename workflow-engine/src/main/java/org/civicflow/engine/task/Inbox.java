@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A person's inbox: own and candidate tasks, overdue first, then by due date. */
@@ -33,7 +34,10 @@ public class Inbox {
   public record Page(
       List<InboxRow> items, int page, int size, long total, long overdue, Date now) {}
 
-  @Transactional(readOnly = true)
+  // Only CivicFlow's own statements (no engine command): without a transaction of its own, each
+  // reads the latest committed rows, as it would at READ COMMITTED inside one, and the request
+  // saves the round trips of beginning and committing it (every inbox view, every client's poll).
+  @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
   public Page page(Caller caller, InboxFilter filter) {
     return page(caller, filter, ORDERED_SHARE);
   }
@@ -87,7 +91,7 @@ public class Inbox {
   }
 
   /** The number of open tasks, for the header. */
-  @Transactional(readOnly = true)
+  @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
   public long count(Caller caller) {
     return mapper
         .totals(
