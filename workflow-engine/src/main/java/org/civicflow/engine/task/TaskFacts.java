@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.civicflow.domain.common.DomainException;
 
 /**
  * What a task step needs to know about a task before acting on it — the task, its identity links
@@ -37,6 +38,21 @@ record TaskFacts(Task task, List<IdentityLink> links, List<Object> variables) {
      * checks, in one command (the task, its execution and definition loaded once, one flush).
      */
     void claimAndComplete(String taskId, String assignee, Map<String, Object> variables);
+
+    /**
+     * Reads the task's facts, hands them to {@code work}, and runs the completion {@code work}
+     * returns. The engine's reader does all of it in one command, so that the completion finds the
+     * task, its execution, its variables and links already loaded; a refusal of {@code work} (a
+     * {@link DomainException}) is thrown after that command, which then completed nothing (Camunda
+     * logs what is thrown inside a command, and a refusal is no failure). This default, for test
+     * doubles, reads and completes one after the other.
+     */
+    default void readAndComplete(
+        String taskId,
+        Function<Task, List<String>> variableNames,
+        Function<TaskFacts, Runnable> work) {
+      work.apply(read(taskId, variableNames)).run();
+    }
   }
 
   /** The reader of the running engine. */
@@ -49,6 +65,29 @@ record TaskFacts(Task task, List<IdentityLink> links, List<Object> variables) {
       @Override
       public TaskFacts read(String taskId, Function<Task, List<String>> variableNames) {
         return commands.execute(TaskFacts.read(taskId, variableNames));
+      }
+
+      @Override
+      public void readAndComplete(
+          String taskId,
+          Function<Task, List<String>> variableNames,
+          Function<TaskFacts, Runnable> work) {
+        DomainException refused =
+            commands.execute(
+                context -> {
+                  Runnable completion;
+                  try {
+                    completion = work.apply(TaskFacts.read(taskId, variableNames).execute(context));
+                  } catch (DomainException e) {
+                    return e;
+                  }
+                  // the claim and completion's own command joins this one (same entity cache)
+                  completion.run();
+                  return null;
+                });
+        if (refused != null) {
+          throw refused;
+        }
       }
 
       @Override

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -294,7 +293,18 @@ public class TaskWork {
   }
 
   private void completeOnce(String taskId, Map<String, Object> body, Caller caller) {
-    TaskFacts facts = facts(taskId);
+    engineTasks.readAndComplete(
+        taskId,
+        this::variableNames,
+        facts -> prepareCompletion(taskId, present(taskId, facts), body, caller));
+  }
+
+  /**
+   * Checks the caller's right to the task, records their input in the domain (the step) and returns
+   * the claim and completion to run as the caller.
+   */
+  private Runnable prepareCompletion(
+      String taskId, TaskFacts facts, Map<String, Object> body, Caller caller) {
     Task task = facts.task();
     if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
       if (!isCandidate(facts.links(), caller)) {
@@ -323,24 +333,20 @@ public class TaskWork {
         "proposal",
         String.valueOf(context.proposalId()),
         key.name() + (context.department() == null ? "" : " " + context.department()));
-    asCaller(
-        caller,
-        () -> {
-          try {
-            // whoever completes a task took it: the history then says who did it
-            engineTasks.claimAndComplete(
-                taskId, task.getAssignee() == null ? caller.username() : null, variables);
-          } catch (TaskAlreadyClaimedException e) {
-            throw new ConflictException("task.claimedBy", who(e.getTaskAssignee()));
-          } catch (ProcessEngineException e) {
-            if (!TransientFailures.isTransient(e)
-                && tasks.createTaskQuery().taskId(taskId).count() == 0) {
-              throw completedMeanwhile(taskId);
-            }
-            throw e;
-          }
-          return null;
-        });
+    // whoever completes a task took it: the history then says who did it
+    String claimant = task.getAssignee() == null ? caller.username() : null;
+    return () ->
+        asCaller(
+            caller,
+            () -> {
+              try {
+                engineTasks.claimAndComplete(taskId, claimant, variables);
+              } catch (TaskAlreadyClaimedException e) {
+                throw new ConflictException("task.claimedBy", who(e.getTaskAssignee()));
+              }
+              // any other failure: complete() tells a task completed meanwhile from a real one
+              return null;
+            });
   }
 
   /**
@@ -348,20 +354,28 @@ public class TaskWork {
    * engine command; fails as {@link #active} does when there is no such task.
    */
   private TaskFacts facts(String taskId) {
-    TaskFacts read =
-        engineTasks.read(
-            taskId,
-            // an unknown key fails later, after the caller's right to the task was checked
-            task ->
-                taskKeys
-                    .of(task)
-                    .flatMap(TaskWork::departmentVariable)
-                    .map(d -> List.of(ProcessVariables.PROPOSAL_ID, d))
-                    .orElse(List.of(ProcessVariables.PROPOSAL_ID)));
+    return present(taskId, engineTasks.read(taskId, this::variableNames));
+  }
+
+  /** The facts of a task that exists; fails as {@link #active} does otherwise. */
+  private TaskFacts present(String taskId, TaskFacts read) {
     if (read.task() == null) {
       active(taskId); // throws: completed (409) or unknown (404)
     }
     return read;
+  }
+
+  /**
+   * The variables a task's facts hold: the proposal id and, for a department's task, the
+   * department.
+   */
+  private List<String> variableNames(Task task) {
+    // an unknown key fails later, after the caller's right to the task was checked
+    return taskKeys
+        .of(task)
+        .flatMap(TaskWork::departmentVariable)
+        .map(d -> List.of(ProcessVariables.PROPOSAL_ID, d))
+        .orElse(List.of(ProcessVariables.PROPOSAL_ID));
   }
 
   private Task active(String taskId) {
