@@ -16,8 +16,8 @@ import org.civicflow.engine.intake.ProposalIntake;
 import org.civicflow.engine.proposal.ProposalActions;
 import org.civicflow.engine.task.Caller;
 import org.civicflow.engine.task.Inbox;
-import org.civicflow.engine.task.InboxFilter;
 import org.civicflow.engine.task.TaskWork;
+import org.civicflow.portal.publicsite.ReplyPublishing;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,15 +78,11 @@ class PublicSiteBrowserIT {
   }
 
   private Caller caller(String username) {
-    return Caller.of(users.find(username).orElseThrow());
+    return publishing().caller(username);
   }
 
-  private void complete(String user, long proposalId, String key, Map<String, Object> body) {
-    Caller c = caller(user);
-    work.complete(
-        inbox.page(c, new InboxFilter(key, null, null, proposalId, 0, 5)).items().get(0).id(),
-        body,
-        c);
+  private ReplyPublishing publishing() {
+    return new ReplyPublishing(intake, work, inbox, users, management, jdbc);
   }
 
   /**
@@ -94,50 +90,21 @@ class PublicSiteBrowserIT {
    */
   private long hostileReplyPublished() {
     String all = String.join(" ", PAYLOADS);
-    long id =
-        intake
-            .register(
-                new NewProposal(
-                    "市九届人大一次会议",
-                    "X" + System.nanoTime() % 1_000_000,
-                    ProposalType.SUGGESTION,
-                    "关于<script>alert('xss')</script>的建议\"><img src=x onerror=alert(1)>",
-                    "建议内容 " + all,
-                    "<b>类别</b>",
-                    "<img src=x onerror=alert(1)>",
-                    null,
-                    List.of("<script>alert(2)</script>"),
-                    "<svg/onload=alert(3)>",
-                    Instant.now().minusSeconds(60)),
-                caller("registrar"))
-            .getId();
-    complete("registrar", id, "reviewAcceptance", Map.of("decision", "ACCEPT"));
-    complete("registrar", id, "assignDepartments", Map.of("mode", "LEAD_CO", "lead", "SWJ"));
-    complete("swj.handler", id, "signFor", Map.of("decision", "ACCEPT"));
-    complete(
-        "swj.handler",
-        id,
-        "draftReply",
-        Map.of(
-            "replyText",
-            "答复 " + all,
-            "category",
-            "A",
-            "contactMethod",
-            "NONE",
-            "disclosure",
-            "PUBLIC"));
-    complete("swj.reviewer", id, "reviewDraft", Map.of("decision", "APPROVE"));
-    complete("swj.leader", id, "signOff", Map.of("decision", "APPROVE"));
-    for (int i = 0; i < 5; i++) {
-      management
-          .createJobQuery()
-          .executable()
-          .list()
-          .forEach(j -> management.executeJob(j.getId()));
-    }
-    return jdbc.queryForObject(
-        "SELECT id FROM cf_publication WHERE proposal_id = ?", Long.class, id);
+    return publishing()
+        .publish(
+            new NewProposal(
+                "市九届人大一次会议",
+                "X" + System.nanoTime() % 1_000_000,
+                ProposalType.SUGGESTION,
+                "关于<script>alert('xss')</script>的建议\"><img src=x onerror=alert(1)>",
+                "建议内容 " + all,
+                "<b>类别</b>",
+                "<img src=x onerror=alert(1)>",
+                null,
+                List.of("<script>alert(2)</script>"),
+                "<svg/onload=alert(3)>",
+                Instant.now().minusSeconds(60)),
+            "答复 " + all);
   }
 
   private void assertNothingExecutedOrInjected() {

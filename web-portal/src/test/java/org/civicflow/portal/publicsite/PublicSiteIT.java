@@ -17,7 +17,6 @@ import org.civicflow.engine.intake.ProposalIntake;
 import org.civicflow.engine.proposal.ProposalActions;
 import org.civicflow.engine.task.Caller;
 import org.civicflow.engine.task.Inbox;
-import org.civicflow.engine.task.InboxFilter;
 import org.civicflow.engine.task.TaskWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -176,60 +175,30 @@ class PublicSiteIT {
   }
 
   private Caller caller(String username) {
-    return Caller.of(users.find(username).orElseThrow());
+    return publishing().caller(username);
   }
 
-  private void complete(String user, long proposalId, String key, Map<String, Object> body) {
-    Caller c = caller(user);
-    work.complete(
-        inbox.page(c, new InboxFilter(key, null, null, proposalId, 0, 5)).items().get(0).id(),
-        body,
-        c);
+  private ReplyPublishing publishing() {
+    return new ReplyPublishing(intake, work, inbox, users, management, jdbc);
   }
 
   /** A new proposal of the test's own, replied and published through the process. */
   private long replyPublished(String replyText) {
-    long proposalId =
-        intake
-            .register(
-                new NewProposal(
-                    "市九届人大一次会议",
-                    "P" + System.nanoTime() % 1_000_000,
-                    ProposalType.SUGGESTION,
-                    "关于缓存页面撤回的建议",
-                    "建议内容",
-                    "测试",
-                    "测试代表团",
-                    null,
-                    List.of(),
-                    null,
-                    Instant.now().minusSeconds(60)),
-                caller("registrar"))
-            .getId();
-    complete("registrar", proposalId, "reviewAcceptance", Map.of("decision", "ACCEPT"));
-    complete(
-        "registrar", proposalId, "assignDepartments", Map.of("mode", "LEAD_CO", "lead", "SWJ"));
-    complete("swj.handler", proposalId, "signFor", Map.of("decision", "ACCEPT"));
-    complete(
-        "swj.handler",
-        proposalId,
-        "draftReply",
-        Map.of(
-            "replyText", replyText,
-            "category", "A",
-            "contactMethod", "NONE",
-            "disclosure", "PUBLIC"));
-    complete("swj.reviewer", proposalId, "reviewDraft", Map.of("decision", "APPROVE"));
-    complete("swj.leader", proposalId, "signOff", Map.of("decision", "APPROVE"));
-    for (int i = 0; i < 5; i++) {
-      management
-          .createJobQuery()
-          .executable()
-          .list()
-          .forEach(j -> management.executeJob(j.getId()));
-    }
-    return jdbc.queryForObject(
-        "SELECT id FROM cf_publication WHERE proposal_id = ?", Long.class, proposalId);
+    return publishing()
+        .publish(
+            new NewProposal(
+                "市九届人大一次会议",
+                "P" + System.nanoTime() % 1_000_000,
+                ProposalType.SUGGESTION,
+                "关于缓存页面撤回的建议",
+                "建议内容",
+                "测试",
+                "测试代表团",
+                null,
+                List.of(),
+                null,
+                Instant.now().minusSeconds(60)),
+            replyText);
   }
 
   private ResponseEntity<String> get(long id, HttpHeaders headers) {

@@ -174,10 +174,7 @@ class TaskWorkRaceTest {
   void aColleagueSavingTheSameProposalMeanwhileIsRetriedNotRefused() {
     // four departments sign for at the same moment: each moves the proposal's status, and all but
     // the first find its version moved on — they retry on top of the other change (seen in CI)
-    when(keys.of(any(Task.class))).thenReturn(Optional.of(TaskKey.signFor));
-    when(tasks.getVariable(TASK, "proposalId")).thenReturn(7L);
-    when(tasks.getVariable(TASK, "department")).thenReturn("SCJG");
-    TaskStep signFor = steps.get(TaskKey.signFor.ordinal());
+    TaskStep signFor = aSignForOfProposal7();
     when(signFor.complete(any(), any()))
         .thenThrow(
             new org.civicflow.domain.common.ConcurrentChangeException(
@@ -190,14 +187,19 @@ class TaskWorkRaceTest {
 
   @Test
   void aConflictOfItsOwnIsNotRetried() {
-    when(keys.of(any(Task.class))).thenReturn(Optional.of(TaskKey.signFor));
-    when(tasks.getVariable(TASK, "proposalId")).thenReturn(7L);
-    when(tasks.getVariable(TASK, "department")).thenReturn("SCJG");
-    TaskStep signFor = steps.get(TaskKey.signFor.ordinal());
+    TaskStep signFor = aSignForOfProposal7();
     when(signFor.complete(any(), any())).thenThrow(new ConflictException("assignment.notOpen"));
     assertThatThrownBy(() -> work.complete(TASK, java.util.Map.of(), handler))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("assignment.notOpen");
     verify(signFor, org.mockito.Mockito.times(1)).complete(any(), any());
+  }
+
+  /** The task is SCJG's sign-for of proposal 7, still there; its step. */
+  private TaskStep aSignForOfProposal7() {
+    when(keys.of(any(Task.class))).thenReturn(Optional.of(TaskKey.signFor));
+    when(tasks.getVariable(TASK, "proposalId")).thenReturn(7L);
+    when(tasks.getVariable(TASK, "department")).thenReturn("SCJG");
+    return steps.get(TaskKey.signFor.ordinal());
   }
 }
