@@ -40,4 +40,14 @@ interface InboxMapper {
       @Param("dated") boolean dated,
       @Param("offset") long offset,
       @Param("limit") int limit);
+
+  /**
+   * All matching tasks of the filter's proposal, in inbox order ({@code businessKey} is the
+   * proposal's id as the processes carry it).
+   */
+  List<InboxRow> ofProposal(
+      @Param("user") String user,
+      @Param("groups") List<String> groups,
+      @Param("f") InboxFilter filter,
+      @Param("businessKey") String businessKey);
 }

@@ -121,4 +121,66 @@ class InboxMapperIT {
     assertThat(rows.get(0).overdue(sorted.now())).isTrue();
     assertThat(sorted.overdue()).isGreaterThanOrEqualTo(1);
   }
+
+  /**
+   * The inbox on one proposal (one statement over the proposal's process instances) gives the same
+   * rows, order and totals as the whole inbox restricted to that proposal — for the registrar's
+   * steps and for a department's step in the called process.
+   */
+  @Test
+  void oneProposalsInboxMatchesTheWholeInbox() {
+    fixtures.session();
+    Caller registrar = fixtures.user("inbox.one.registrar", null, Role.REGISTRAR);
+    fixtures.department("INB1", "单件收件测试局");
+    Caller handler = fixtures.user("inbox.one.handler", "INB1", Role.HANDLER);
+    String prefix = "P" + System.nanoTime() % 100_000;
+    long a = intake.register(EngineFixtures.proposal(prefix + "1", "单甲"), registrar).getId();
+    long b = intake.register(EngineFixtures.proposal(prefix + "2", "单乙"), registrar).getId();
+
+    InboxFilter ofA = new InboxFilter(null, null, null, a, 0, 20);
+    Inbox.Page registrarsA = inbox.page(registrar, ofA);
+    assertThat(registrarsA.items())
+        .singleElement()
+        .satisfies(r -> assertThat(r.key()).isEqualTo("reviewAcceptance"));
+    assertThat(registrarsA.total()).isEqualTo(1);
+    assertThat(registrarsA.items())
+        .usingRecursiveFieldByFieldElementComparator()
+        .containsExactlyElementsOf(
+            inbox.page(registrar, new InboxFilter(null, null, null, null, 0, 200)).items().stream()
+                .filter(r -> r.proposalId() == a)
+                .toList());
+    tasks.setDueDate(registrarsA.items().get(0).id(), new Date(System.currentTimeMillis() - 1000));
+    assertThat(inbox.page(registrar, ofA).overdue()).isEqualTo(1);
+    assertThat(inbox.page(registrar, new InboxFilter("signFor", null, null, a, 0, 20)).items())
+        .isEmpty();
+    assertThat(inbox.page(handler, ofA).items()).isEmpty();
+
+    // the department's step, in the called process, for its handler only
+    work.complete(
+        registrarsA.items().get(0).id(), java.util.Map.of("decision", "ACCEPT"), registrar);
+    String assign = inbox.page(registrar, ofA).items().get(0).id();
+    work.complete(
+        assign, java.util.Map.of("mode", "LEAD_CO", "lead", "INB1", "co", List.of()), registrar);
+    Inbox.Page handlersA = inbox.page(handler, ofA);
+    assertThat(handlersA.items())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.key()).isEqualTo("signFor");
+              assertThat(r.proposalId()).isEqualTo(a);
+              assertThat(r.candidateGroup()).isNotNull();
+            });
+    assertThat(handlersA.items())
+        .usingRecursiveFieldByFieldElementComparator()
+        .containsExactlyElementsOf(
+            inbox.page(handler, new InboxFilter(null, null, null, null, 0, 200)).items().stream()
+                .filter(r -> r.proposalId() == a)
+                .toList());
+    assertThat(inbox.page(registrar, ofA).items()).isEmpty();
+    // another proposal, and a page past the end
+    assertThat(inbox.page(handler, new InboxFilter(null, null, null, b, 0, 20)).items()).isEmpty();
+    Inbox.Page beyond = inbox.page(handler, new InboxFilter(null, null, null, a, 1, 20));
+    assertThat(beyond.items()).isEmpty();
+    assertThat(beyond.total()).isEqualTo(1);
+  }
 }
