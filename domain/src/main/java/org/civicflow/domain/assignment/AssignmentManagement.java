@@ -15,6 +15,7 @@ import org.civicflow.domain.common.NotFoundException;
 import org.civicflow.domain.department.DepartmentDirectory;
 import org.civicflow.domain.proposal.Proposal;
 import org.civicflow.domain.proposal.ProposalLifecycle;
+import org.civicflow.domain.proposal.ProposalStatus;
 import org.civicflow.domain.proposal.Proposals;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -210,14 +211,15 @@ public class AssignmentManagement {
   /** 签收: the department accepts its assignment (or is deemed to). */
   @Transactional
   public void signFor(long proposalId, String department, String actor) {
-    Assignment a = open(proposalId, department);
+    List<Assignment> all = assignments.findByProposal(proposalId);
+    Assignment a = openIn(all, proposalId, department);
     if (a.getState() == AssignmentState.SIGNED_FOR) {
       return;
     }
     a.signFor(actor, clock.instant());
     save(a);
     audit.record(actor, "assignment.signFor", "proposal", String.valueOf(proposalId), department);
-    follow(proposalId, actor);
+    follow(proposalId, all);
   }
 
   /** The department asks the registrar to re-assign; refused after the sign-for window. */
@@ -253,7 +255,8 @@ public class AssignmentManagement {
   /** Moves a replying department's work on, and the proposal status with it. */
   @Transactional
   public void advance(long proposalId, String department, HandlingStage stage, String actor) {
-    Assignment a = open(proposalId, department);
+    List<Assignment> all = assignments.findByProposal(proposalId);
+    Assignment a = openIn(all, proposalId, department);
     boolean changed = false;
     if (a.getStage() != stage) {
       a.advanceTo(stage);
@@ -265,7 +268,7 @@ public class AssignmentManagement {
     if (changed) {
       save(a);
     }
-    follow(proposalId, actor);
+    follow(proposalId, all);
   }
 
   /** The second handling round after an unsatisfied rating: one month from today. */
@@ -280,7 +283,7 @@ public class AssignmentManagement {
         "proposal",
         String.valueOf(proposalId),
         department + " due " + a.getDueDate());
-    follow(proposalId, actor);
+    follow(proposalId, assignments.findByProposal(proposalId));
     return a;
   }
 
@@ -338,15 +341,38 @@ public class AssignmentManagement {
     }
   }
 
-  private void follow(long proposalId, String actor) {
-    List<Assignment> all = assignments.findByProposal(proposalId);
+  /**
+   * The open assignment of the department among the proposal's assignments, as {@link #open} finds
+   * it (the latest one), so that a step reads the proposal's assignments once.
+   */
+  private static Assignment openIn(List<Assignment> all, long proposalId, String department) {
+    Assignment open = null;
+    for (Assignment a : all) {
+      if (a.getState().isOpen() && a.getDepartmentCode().equals(department)) {
+        open = a; // ordered by id: the last one is the latest
+      }
+    }
+    if (open == null) {
+      throw new NotFoundException("assignment", proposalId + "/" + department);
+    }
+    return open;
+  }
+
+  /**
+   * Applies the departments' progress ({@code all}, the proposal's assignments as they are now) to
+   * the proposal; the proposal is written only when its status changes.
+   */
+  private void follow(long proposalId, List<Assignment> all) {
     HandlingProgress.summarize(all)
         .ifPresent(
             status -> {
               Proposal p = proposals.get(proposalId);
+              ProposalStatus before = p.getStatus();
               ProposalStatusFollower.follow(
                   p, status, HandlingProgress.severalReplying(all), clock.instant());
-              proposals.save(p);
+              if (p.getStatus() != before) {
+                proposals.save(p);
+              }
             });
   }
 
