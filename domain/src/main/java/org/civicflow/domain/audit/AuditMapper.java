@@ -10,6 +10,9 @@ public interface AuditMapper {
 
   int insert(AuditEvent event);
 
+  /** Appends several records with one statement, in list order. */
+  int insertAll(@Param("events") List<AuditEvent> events);
+
   List<AuditEvent> findByObject(
       @Param("objectType") String objectType, @Param("objectId") String objectId);
 
