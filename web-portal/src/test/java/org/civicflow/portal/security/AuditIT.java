@@ -258,7 +258,9 @@ class AuditIT {
     }
     assertThat(writes)
         .containsExactlyInAnyOrder(
-            "insert AuditMapper.xml#insert", "delete AuditRetentionMapper.xml#deleteOlderThan");
+            "insert AuditMapper.xml#insert",
+            "insert AuditMapper.xml#insertAll",
+            "delete AuditRetentionMapper.xml#deleteOlderThan");
     assertThat(elsewhere).isEmpty();
   }
 }
