@@ -15,7 +15,6 @@ import org.civicflow.domain.common.NotFoundException;
 import org.civicflow.domain.department.DepartmentDirectory;
 import org.civicflow.domain.proposal.Proposal;
 import org.civicflow.domain.proposal.ProposalLifecycle;
-import org.civicflow.domain.proposal.ProposalStatus;
 import org.civicflow.domain.proposal.Proposals;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -360,19 +359,18 @@ public class AssignmentManagement {
 
   /**
    * Applies the departments' progress ({@code all}, the proposal's assignments as they are now) to
-   * the proposal; the proposal is written only when its status changes.
+   * the proposal. The proposal is saved even when its status stays: the version-checked write makes
+   * two departments' concurrent steps, each seeing only its own change at READ COMMITTED, conflict
+   * and the later one retry with both changes, instead of both leaving a stale status.
    */
   private void follow(long proposalId, List<Assignment> all) {
     HandlingProgress.summarize(all)
         .ifPresent(
             status -> {
               Proposal p = proposals.get(proposalId);
-              ProposalStatus before = p.getStatus();
               ProposalStatusFollower.follow(
                   p, status, HandlingProgress.severalReplying(all), clock.instant());
-              if (p.getStatus() != before) {
-                proposals.save(p);
-              }
+              proposals.save(p);
             });
   }
 
