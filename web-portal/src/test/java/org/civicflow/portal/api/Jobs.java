@@ -2,6 +2,8 @@ package org.civicflow.portal.api;
 
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 
@@ -26,7 +28,12 @@ final class Jobs {
         return executed;
       }
       for (Job job : due) {
-        management.executeJob(job.getId());
+        try {
+          management.executeJob(job.getId());
+        } catch (OptimisticLockingException | NullValueException e) {
+          // Another context's job executor in this JVM (test contexts are cached and share the
+          // database and the engine clock) ran the same job: it is done there.
+        }
         executed++;
       }
     }
