@@ -273,7 +273,8 @@ public class AssignmentManagement {
   /** The second handling round after an unsatisfied rating: one month from today. */
   @Transactional
   public Assignment startSecondRound(long proposalId, String department, String actor) {
-    Assignment a = open(proposalId, department);
+    List<Assignment> all = assignments.findByProposal(proposalId);
+    Assignment a = openIn(all, proposalId, department);
     a.startSecondRound(calendar.deadlines().rehandlingDueDate(calendar.today()));
     save(a);
     audit.record(
@@ -282,7 +283,7 @@ public class AssignmentManagement {
         "proposal",
         String.valueOf(proposalId),
         department + " due " + a.getDueDate());
-    follow(proposalId, assignments.findByProposal(proposalId));
+    follow(proposalId, all);
     return a;
   }
 
