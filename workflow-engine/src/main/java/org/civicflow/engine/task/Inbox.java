@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** A person's inbox: own and candidate tasks, overdue first, then by due date. */
 @Service
@@ -15,11 +17,14 @@ public class Inbox {
   private final InboxMapper mapper;
   private final TaskKeys taskKeys;
   private final Clock clock;
+  private final Alongside alongside;
+  private final Plans plans = new Plans();
 
-  Inbox(InboxMapper mapper, TaskKeys taskKeys, Clock clock) {
+  Inbox(InboxMapper mapper, TaskKeys taskKeys, Clock clock, Alongside alongside) {
     this.mapper = mapper;
     this.taskKeys = taskKeys;
     this.clock = clock;
+    this.alongside = alongside;
   }
 
   /**
@@ -50,14 +55,33 @@ public class Inbox {
     if (filter.proposalId() != null) {
       return ofProposal(user, groups, filter, now);
     }
-    InboxMapper.Totals totals = mapper.totals(user, groups, filter, now);
+    Plans.Key plan = Plans.key(user, groups, filter);
+    // side by side only outside a transaction: inside one, both must read through its connection
+    Boolean inOrderLastTime =
+        TransactionSynchronizationManager.isActualTransactionActive() ? null : plans.last(plan);
+    List<InboxRow> early = null;
+    InboxMapper.Totals totals;
+    if (inOrderLastTime == null) {
+      totals = mapper.totals(user, groups, filter, now);
+    } else {
+      // the totals and the page the last view took, side by side (docs/performance.md)
+      CompletableFuture<InboxMapper.Totals> counting = alongside.count(user, groups, filter, now);
+      early =
+          inOrderLastTime
+              ? mapper.ordered(user, groups, filter, true, filter.offset(), filter.size())
+              : mapper.page(user, groups, filter, now);
+      totals = Alongside.join(counting);
+    }
+    boolean inOrder = (filter.offset() + filter.size()) * orderedShare <= totals.total();
+    plans.remember(plan, inOrder);
+    boolean earlyFits = inOrderLastTime != null && inOrderLastTime == inOrder;
     List<InboxRow> rows;
     if (totals.total() <= filter.offset()) {
       rows = List.of();
-    } else if ((filter.offset() + filter.size()) * orderedShare <= totals.total()) {
-      rows = inOrder(user, groups, filter, totals);
+    } else if (inOrder) {
+      rows = inOrder(user, groups, filter, totals, earlyFits ? early : null);
     } else {
-      rows = mapper.page(user, groups, filter, now);
+      rows = earlyFits ? early : mapper.page(user, groups, filter, now);
     }
     return new Page(
         withTaskKeys(rows), filter.page(), filter.size(), totals.total(), totals.overdue(), now);
@@ -88,16 +112,24 @@ public class Inbox {
   /**
    * A page of a large inbox read in index order (docs/performance.md): the dated tasks come first
    * (due date, created, id), then the undated ones (created, id), so the page is taken from one
-   * part or the other, or from the end of the first and the start of the second.
+   * part or the other, or from the end of the first and the start of the second. The dated part may
+   * have been read already, alongside the totals.
    */
   private List<InboxRow> inOrder(
-      String user, List<String> groups, InboxFilter filter, InboxMapper.Totals totals) {
+      String user,
+      List<String> groups,
+      InboxFilter filter,
+      InboxMapper.Totals totals,
+      List<InboxRow> datedReadEarly) {
     long dated = totals.total() - totals.undated();
     long offset = filter.offset();
     int size = filter.size();
     List<InboxRow> rows = new ArrayList<>(size);
     if (offset < dated) {
-      rows.addAll(mapper.ordered(user, groups, filter, true, offset, size));
+      rows.addAll(
+          datedReadEarly != null
+              ? datedReadEarly
+              : mapper.ordered(user, groups, filter, true, offset, size));
     }
     if (rows.size() < size && offset + size > dated) {
       long from = Math.max(0, offset - dated);

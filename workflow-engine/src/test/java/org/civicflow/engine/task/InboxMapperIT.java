@@ -123,6 +123,45 @@ class InboxMapperIT {
   }
 
   /**
+   * A view reads its page alongside the totals the way the person's last view was read; when the
+   * inbox has crossed the line between reading in order and sorting meanwhile, the page is read
+   * again the right way: every view gives the same page and totals.
+   */
+  @Test
+  void aPageReadAlongsideTheTotalsIsTheSameWhicheverWayTheLastViewWent() {
+    fixtures.session();
+    Caller registrar = fixtures.user("inbox.along.registrar", null, Role.REGISTRAR);
+    String prefix = "A" + System.nanoTime() % 100_000;
+    for (int i = 0; i < 6; i++) {
+      intake.register(EngineFixtures.proposal(prefix + i, "并读" + i), registrar);
+    }
+    InboxFilter firstThree = new InboxFilter("reviewAcceptance", null, null, null, 0, 3);
+    List<InboxRow> all =
+        inbox
+            .page(registrar, new InboxFilter("reviewAcceptance", null, null, null, 0, 200))
+            .items();
+    tasks.setDueDate(all.get(0).id(), new Date(System.currentTimeMillis() - 86_400_000L));
+    tasks.setDueDate(all.get(1).id(), null);
+
+    // in order (nothing known yet), sorted (guessed in order), in order (guessed sorted), in order
+    int[] shares = {1, 1_000_000, 1, 1};
+    Inbox.Page first = null;
+    for (int share : shares) {
+      Inbox.Page p = inbox.page(registrar, firstThree, share);
+      if (first == null) {
+        first = p;
+        assertThat(p.items()).hasSize(3);
+      }
+      assertThat(p.items())
+          .as("share %d", share)
+          .usingRecursiveFieldByFieldElementComparator()
+          .containsExactlyElementsOf(first.items());
+      assertThat(p.total()).isEqualTo(first.total());
+      assertThat(p.overdue()).isEqualTo(first.overdue());
+    }
+  }
+
+  /**
    * The inbox on one proposal (one statement over the proposal's process instances) gives the same
    * rows, order and totals as the whole inbox restricted to that proposal — for the registrar's
    * steps and for a department's step in the called process.
