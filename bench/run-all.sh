@@ -46,6 +46,7 @@ IT=(-pl web-portal -P"$PROFILES" -Dspotless.check.skip=true -Dtest=none -Dsurefi
   || { grep -E "Tests run|FAIL|ERROR" "$OUT/lifecycle.log" | head -20; exit 1; }
 "${MVN[@]}" verify "${IT[@]}" -Dit.test='InboxBenchmarkIT,PublicSearchBenchmarkIT' -Dcivicflow.bench.db=civicflow_perf \
   -Dcivicflow.bench.proposals="$PROPOSALS" -Dcivicflow.bench.replies="$REPLIES" -Dcivicflow.bench.rounds="$ROUNDS" \
+  -Dcivicflow.bench.warmupBatches="$WARMUP_BATCHES" \
   >"$OUT/inbox-search.log" 2>&1 || { grep -E "Tests run|FAIL|ERROR" "$OUT/inbox-search.log" | head -20; exit 1; }
 cp web-portal/target/bench/* "$OUT/"
 

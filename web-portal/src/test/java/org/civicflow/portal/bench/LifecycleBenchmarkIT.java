@@ -75,7 +75,7 @@ class LifecycleBenchmarkIT {
    */
   static final int WARMUP_BATCHES = Integer.getInteger("civicflow.bench.warmupBatches", 1);
 
-  static final double STEADY_JIT_SHARE = 0.05;
+  static final double STEADY_JIT_SHARE = JitWarmUp.STEADY_JIT_SHARE;
   static final String PASSWORD = "Demo@12345";
   static final String[] STEPS = {
     "reviewAcceptance",
@@ -151,21 +151,8 @@ class LifecycleBenchmarkIT {
    * the same JVM, finds Camunda's code already compiled.
    */
   private WarmUp warmUp(Lifecycle lifecycle) throws Exception {
-    java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-    int done = 0;
-    double share = Double.NaN;
-    for (int batch = 1; batch <= WARMUP_BATCHES; batch++) {
-      long compiling = jit.getTotalCompilationTime();
-      long t = System.nanoTime();
-      runAll(WARMUP, lifecycle);
-      double wallMs = (System.nanoTime() - t) / 1e6;
-      done += WARMUP;
-      share = (jit.getTotalCompilationTime() - compiling) / wallMs;
-      if (share < STEADY_JIT_SHARE) {
-        break;
-      }
-    }
-    return new WarmUp(done, share);
+    JitWarmUp.Result r = JitWarmUp.until(() -> runAll(WARMUP, lifecycle), WARMUP_BATCHES);
+    return new WarmUp(r.batches() * WARMUP, r.lastBatchJitShare());
   }
 
   record Result(
