@@ -1,41 +1,96 @@
 package org.civicflow.domain.department;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.civicflow.domain.common.ConflictException;
 import org.civicflow.domain.common.FieldErrors;
 import org.civicflow.domain.common.NotFoundException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Looks up and maintains the departments. */
+/**
+ * Looks up and maintains the departments.
+ *
+ * <p>The departments are read on almost every step (assignment checks, notices, reply signing,
+ * proposal pages) and change a few times a year, so the directory keeps a copy: a change made on
+ * this node ({@link DepartmentChanged}, or {@link #create}) is seen at once, one made on another
+ * node within {@link #FRESH_FOR}; a code the copy does not know is always looked up again.
+ */
 @Service
 public class DepartmentDirectory {
 
   /** Codes become Camunda group ids and parts of URLs: keep them plain. */
   static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,31}");
 
+  /** How long the copy is trusted before it is read again. */
+  static final Duration FRESH_FOR = Duration.ofSeconds(30);
+
   private final DepartmentMapper departments;
+  private volatile Copy copy;
+
+  /** The departments as read at one moment, in list order and by code. */
+  private record Copy(List<Department> all, Map<String, Department> byCode, long readAt) {}
 
   DepartmentDirectory(DepartmentMapper departments) {
     this.departments = departments;
   }
 
-  @Transactional(readOnly = true)
+  @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
   public List<Department> all() {
-    return departments.findAll();
+    return current().all();
   }
 
-  @Transactional(readOnly = true)
+  @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
   public Department get(String code) {
-    return departments
-        .findByCode(code)
-        .orElseThrow(() -> new NotFoundException("department", code));
+    Department department = find(code);
+    if (department == null) {
+      throw new NotFoundException("department", code);
+    }
+    return department;
   }
 
-  @Transactional(readOnly = true)
+  @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
   public boolean exists(String code) {
-    return code != null && departments.findByCode(code).filter(Department::enabled).isPresent();
+    if (code == null) {
+      return false;
+    }
+    Department department = find(code);
+    return department != null && department.enabled();
+  }
+
+  /**
+   * A department changed on this node: read them again now (the changing transaction sees its
+   * change) and once more when that transaction has ended (a rollback leaves no trace).
+   */
+  @EventListener
+  void changed(DepartmentChanged event) {
+    forgetAfterCompletion();
+  }
+
+  private Department find(String code) {
+    Department department = current().byCode().get(code);
+    return department != null ? department : read().byCode().get(code);
+  }
+
+  private Copy current() {
+    Copy c = copy;
+    return c != null && System.nanoTime() - c.readAt() < FRESH_FOR.toNanos() ? c : read();
+  }
+
+  private Copy read() {
+    List<Department> all = List.copyOf(departments.findAll());
+    Map<String, Department> byCode = new HashMap<>();
+    all.forEach(d -> byCode.put(d.code(), d));
+    Copy c = new Copy(all, Map.copyOf(byCode), System.nanoTime());
+    copy = c;
+    return c;
   }
 
   /** Adds a department after checking its code and name. */
@@ -63,6 +118,20 @@ public class DepartmentDirectory {
       throw new ConflictException("department.duplicateName", stored.name());
     }
     departments.insert(stored);
+    forgetAfterCompletion();
     return stored;
+  }
+
+  private void forgetAfterCompletion() {
+    copy = null;
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              copy = null;
+            }
+          });
+    }
   }
 }

@@ -36,6 +36,7 @@ class DepartmentAdministrationTest {
   @Autowired DepartmentAdministration admin;
   @Autowired DepartmentDirectory directory;
   @Autowired AuditLog audit;
+  @Autowired DepartmentMapper departments;
 
   @Test
   void createsAndRecordsWhoDid() {
@@ -100,5 +101,24 @@ class DepartmentAdministrationTest {
         .containsExactly("department.create", "department.update", "department.disable");
     assertThat(audit.forObject("department", "TJJ").get(1).detail())
         .contains("name: 市统计局 → 市统计局(新)", "sortOrder: 0 → 5");
+  }
+
+  @Test
+  void theDirectoryKeepsACopyThatFollowsChangesAndLooksUpCodesItDoesNotKnow() {
+    admin.create(new Department("TJJ", "市统计局", true, 0), "admin");
+    assertThat(directory.all()).extracting(Department::code).contains("TJJ");
+
+    // added behind the directory's back (another node): found when asked for
+    departments.insert(new Department("QTJ", "其他局", true, 9));
+    assertThat(directory.exists("QTJ")).isTrue();
+    assertThat(directory.get("QTJ").name()).isEqualTo("其他局");
+    assertThat(directory.all()).extracting(Department::code).contains("QTJ");
+
+    // changed here: seen at once
+    admin.update("TJJ", new DepartmentAdministration.Edit("市统计局(新)", null, false), "admin");
+    assertThat(directory.get("TJJ").name()).isEqualTo("市统计局(新)");
+    assertThat(directory.exists("TJJ")).isFalse();
+    assertThat(directory.exists("NOPE")).isFalse();
+    assertThat(directory.exists(null)).isFalse();
   }
 }
