@@ -7,8 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.civicflow.domain.department.DepartmentDirectory;
 import org.civicflow.domain.identity.User;
 import org.civicflow.domain.identity.UserDirectory;
@@ -29,10 +27,6 @@ public class PortalFormat {
   private final ZoneId zone;
   private final UserDirectory users;
   private final DepartmentDirectory departments;
-  private final Map<String, String> departmentNames = new ConcurrentHashMap<>();
-  // names change rarely: another node's rename shows here within this time
-  private static final long NAMES_TTL_MILLIS = 60_000;
-  private volatile long namesLoadedAt = System.currentTimeMillis();
 
   PortalFormat(Clock clock, UserDirectory users, DepartmentDirectory departments) {
     this.clock = clock;
@@ -76,32 +70,16 @@ public class PortalFormat {
     return users.find(username).map(User::getDisplayName).orElse(username);
   }
 
+  /** A department's name (from the directory's copy); an unknown code stays as it is. */
   public String department(String code) {
     if (code == null) {
       return "";
     }
-    if (System.currentTimeMillis() - namesLoadedAt > NAMES_TTL_MILLIS) {
-      forgetDepartmentNames();
-    }
-    return departmentNames.computeIfAbsent(
-        code,
-        c ->
-            departments.all().stream()
-                .filter(d -> d.code().equals(c))
-                .map(d -> d.name())
-                .findFirst()
-                .orElse(c));
-  }
-
-  /** A department was added or renamed on this node: show the new name at once. */
-  @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
-  void departmentChanged(org.civicflow.domain.department.DepartmentChanged event) {
-    forgetDepartmentNames();
-  }
-
-  private void forgetDepartmentNames() {
-    namesLoadedAt = System.currentTimeMillis();
-    departmentNames.clear();
+    return departments.all().stream()
+        .filter(d -> d.code().equals(code))
+        .map(d -> d.name())
+        .findFirst()
+        .orElse(code);
   }
 
   private Instant instant(Object value) {

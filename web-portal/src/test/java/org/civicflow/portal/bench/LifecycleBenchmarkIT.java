@@ -70,12 +70,11 @@ class LifecycleBenchmarkIT {
 
   /**
    * At most this many warm-up batches; warming up stops earlier once the JIT compiler spent less
-   * than {@link #STEADY_JIT_SHARE} of a batch's wall time compiling (the steady state of a server
-   * that has been running a while). 1 = a fixed warm-up of one batch (the CI's smoke run).
+   * than {@link JitWarmUp#STEADY_JIT_SHARE} of a batch's wall time compiling (the steady state of a
+   * server that has been running a while). 1 = a fixed warm-up of one batch (the CI's smoke run).
    */
   static final int WARMUP_BATCHES = Integer.getInteger("civicflow.bench.warmupBatches", 1);
 
-  static final double STEADY_JIT_SHARE = JitWarmUp.STEADY_JIT_SHARE;
   static final String PASSWORD = "Demo@12345";
   static final String[] STEPS = {
     "reviewAcceptance",
@@ -540,7 +539,7 @@ class LifecycleBenchmarkIT {
             load,
             Runtime.getRuntime().availableProcessors(),
             WARMUP,
-            100 * STEADY_JIT_SHARE,
+            100 * JitWarmUp.STEADY_JIT_SHARE,
             WARMUP_BATCHES,
             civicWarmUp.lifecycles(),
             100 * civicWarmUp.lastBatchJitShare(),

@@ -34,13 +34,6 @@ import org.junit.jupiter.api.Test;
  */
 class ClientPreparedStatementsIT {
 
-  private static final String URL =
-      "jdbc:mysql://"
-          + System.getenv().getOrDefault("CIVICFLOW_DB_HOST", "127.0.0.1")
-          + ":"
-          + System.getenv().getOrDefault("CIVICFLOW_DB_PORT", "3306")
-          + "/?useSSL=false&allowPublicKeyRetrieval=true&cachePrepStmts=true&useServerPrepStmts=true";
-
   interface Numbers {
     @Select("SELECT #{n} + 1 FROM DUAL LIMIT 1")
     int next(@Param("n") int n);
@@ -70,7 +63,7 @@ class ClientPreparedStatementsIT {
   void pagedStatementsAreDriverPreparedAndTheConnectionServerPreparesAgainAfterwards()
       throws SQLException {
     assumeTrue(
-        "mysql".equals(System.getProperty("civicflow.test.profile")),
+        MariaDbServer.active(),
         "server-side prepared statements are MariaDB/MySQL's (mvn verify -Pmariadb)");
     assertThat(kindsOfTwoStatements(false)).containsExactly(true, true);
 
@@ -104,11 +97,7 @@ class ClientPreparedStatementsIT {
 
   private static SqlSession sessions(Kinds kinds, boolean clientPrepared) {
     UnpooledDataSource dataSource =
-        new UnpooledDataSource(
-            "com.mysql.cj.jdbc.Driver",
-            URL,
-            System.getenv().getOrDefault("CIVICFLOW_DB_USER", "root"),
-            System.getenv().getOrDefault("CIVICFLOW_DB_PASSWORD", ""));
+        MariaDbServer.dataSource("", "cachePrepStmts=true&useServerPrepStmts=true");
     Configuration configuration =
         new Configuration(new Environment("test", new JdbcTransactionFactory(), dataSource));
     configuration.addMapper(Numbers.class);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
@@ -32,17 +31,8 @@ import org.junit.jupiter.api.Test;
 class FreshStatementBatchesIT {
 
   private static final String DATABASE = "civicflow_test_batches";
-  private static final String SERVER =
-      "jdbc:mysql://"
-          + System.getenv().getOrDefault("CIVICFLOW_DB_HOST", "127.0.0.1")
-          + ":"
-          + System.getenv().getOrDefault("CIVICFLOW_DB_PORT", "3306")
-          + "/";
   private static final String SETTINGS =
-      "?useSSL=false&allowPublicKeyRetrieval=true&cachePrepStmts=true&useServerPrepStmts=true"
-          + "&continueBatchOnError=false";
-  private static final String USER = System.getenv().getOrDefault("CIVICFLOW_DB_USER", "root");
-  private static final String PASSWORD = System.getenv().getOrDefault("CIVICFLOW_DB_PASSWORD", "");
+      "cachePrepStmts=true&useServerPrepStmts=true&continueBatchOnError=false";
 
   /** Inserts into a parent table and into a child table whose rows need a parent. */
   interface Rows {
@@ -56,9 +46,9 @@ class FreshStatementBatchesIT {
   @BeforeAll
   static void tables() throws Exception {
     assumeTrue(
-        "mysql".equals(System.getProperty("civicflow.test.profile")),
+        MariaDbServer.active(),
         "the driver's server-side statement cache is MariaDB/MySQL only (mvn verify -Pmariadb)");
-    try (Connection c = DriverManager.getConnection(SERVER + SETTINGS, USER, PASSWORD);
+    try (Connection c = MariaDbServer.dataSource("", SETTINGS).getConnection();
         Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + DATABASE);
       s.execute("CREATE DATABASE " + DATABASE);
@@ -112,9 +102,7 @@ class FreshStatementBatchesIT {
   }
 
   private static SqlSessionFactory sessions(boolean guarded) {
-    UnpooledDataSource dataSource =
-        new UnpooledDataSource(
-            "com.mysql.cj.jdbc.Driver", SERVER + DATABASE + SETTINGS, USER, PASSWORD);
+    UnpooledDataSource dataSource = MariaDbServer.dataSource(DATABASE, SETTINGS);
     dataSource.setAutoCommit(false);
     Configuration configuration =
         new Configuration(new Environment("test", new JdbcTransactionFactory(), dataSource));
