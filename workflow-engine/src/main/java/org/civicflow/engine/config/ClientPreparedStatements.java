@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Plugin;
 import org.apache.ibatis.plugin.Signature;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,16 @@ import org.springframework.stereotype.Component;
         method = "prepare",
         args = {Connection.class, Integer.class}))
 class ClientPreparedStatements implements org.apache.ibatis.plugin.Interceptor {
+
+  /**
+   * Wraps statement handlers only. MyBatis's default reads this class's annotations again for every
+   * executor, statement, parameter and result handler it creates, to find out it has nothing to
+   * wrap in three of them.
+   */
+  @Override
+  public Object plugin(Object target) {
+    return target instanceof StatementHandler ? Plugin.wrap(target, this) : target;
+  }
 
   @Override
   public Object intercept(Invocation invocation) throws Throwable {

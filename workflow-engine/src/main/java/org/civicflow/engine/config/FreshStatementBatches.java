@@ -6,6 +6,7 @@ import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Plugin;
 import org.apache.ibatis.plugin.Signature;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -39,6 +40,12 @@ class FreshStatementBatches extends AbstractProcessEnginePlugin {
           method = "prepare",
           args = {Connection.class, Integer.class}))
   static final class ClearBatchOnPrepare implements Interceptor {
+
+    /** Statement handlers only (see {@link ClientPreparedStatements#plugin}). */
+    @Override
+    public Object plugin(Object target) {
+      return target instanceof StatementHandler ? Plugin.wrap(target, this) : target;
+    }
 
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
