@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -33,10 +33,10 @@ record TaskFacts(Task task, List<IdentityLink> links, List<Object> variables) {
     TaskFacts read(String taskId, Function<Task, List<String>> variableNames);
 
     /**
-     * Claims the task for {@code assignee} (unless {@code null}) and completes it, as the
-     * authenticated user: {@code TaskService.claim} and {@code complete} in one command (the task,
-     * its execution and definition loaded once, one flush). The caller's right to work on the task
-     * is checked once: by the claim, or by the completion when there is nothing to claim.
+     * Completes the task as the authenticated user, taking it for {@code assignee} first (unless
+     * {@code null}) so that its history says who completed it — in one command (the task, its
+     * execution and definition loaded once, one flush). The engine checks the caller's right to
+     * work on the task once, as the completion's.
      */
     void claimAndComplete(String taskId, String assignee, Map<String, Object> variables);
 
@@ -95,23 +95,33 @@ record TaskFacts(Task task, List<IdentityLink> links, List<Object> variables) {
       public void claimAndComplete(String taskId, String assignee, Map<String, Object> variables) {
         commands.execute(
             context -> {
-              CompleteTaskCmd completion = new CompleteTaskCmd(taskId, variables, false, false);
-              if (assignee == null) {
-                return completion.execute(context);
+              if (assignee != null) {
+                takeOver(context.getTaskManager().findTaskById(taskId), assignee);
               }
-              new ClaimTaskCmd(taskId, assignee).execute(context);
-              // The claim has just made the check the completion would make — TASK_WORK on this
-              // task for the signed-in caller (both commands call CommandChecker.checkTaskWork) —
-              // in this command and transaction: the completion does not ask the database again.
-              context.disableAuthorizationCheck();
-              try {
-                return completion.execute(context);
-              } finally {
-                context.enableAuthorizationCheck();
-              }
+              // checks the caller's right to work on the task (TASK_WORK) as a claim would
+              return new CompleteTaskCmd(taskId, variables, false, false).execute(context);
             });
       }
     };
+  }
+
+  /**
+   * Makes {@code assignee} the task's assignee for its completion in the same command: the
+   * completion's history then names them. Not a {@code TaskService.claim}: that would also grant
+   * the assignee an authorization on the task, update the task's history and log the claim — rows
+   * the completion deletes or supersedes a moment later in the same transaction. The right to work
+   * on the task is the completion's check, the same a claim makes. A task claimed by someone else
+   * meanwhile is refused as a claim would refuse it; a missing task is left to the completion to
+   * report.
+   */
+  private static void takeOver(TaskEntity task, String assignee) {
+    if (task == null || assignee.equals(task.getAssignee())) {
+      return;
+    }
+    if (task.getAssignee() != null) {
+      throw new TaskAlreadyClaimedException(task.getId(), task.getAssignee());
+    }
+    task.setAssigneeWithoutCascade(assignee);
   }
 
   static Command<TaskFacts> read(String taskId, Function<Task, List<String>> variableNames) {

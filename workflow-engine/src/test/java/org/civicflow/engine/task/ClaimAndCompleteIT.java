@@ -3,12 +3,15 @@ package org.civicflow.engine.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.civicflow.domain.identity.Role;
 import org.civicflow.engine.EngineFixtures;
@@ -18,9 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The engine's own authorization still guards a claim and completion in one command: the claim
- * checks the caller's right to work on the task (the completion then does not ask again), so a
- * caller without it changes nothing.
+ * The engine's own authorization still guards a completion that takes the task first: a caller
+ * without the right to work on the task changes nothing; one with it completes the task, and its
+ * history names them.
  */
 @SpringBootTest
 class ClaimAndCompleteIT {
@@ -63,5 +66,62 @@ class ClaimAndCompleteIT {
     Task after = tasks.createTaskQuery().taskId(task.getId()).singleResult();
     assertThat(after).isNotNull();
     assertThat(after.getAssignee()).isNull();
+
+    identity.setAuthentication(registrar.username(), registrar.groups());
+    try {
+      Map<String, Object> accepted = new HashMap<>();
+      accepted.put("acceptanceDecision", "ACCEPT");
+      accepted.put("acceptanceReason", null);
+      accepted.put("mergeIntoId", null);
+      reader.claimAndComplete(task.getId(), registrar.username(), accepted);
+    } finally {
+      identity.clearAuthentication();
+    }
+    HistoricTaskInstance done =
+        engine
+            .getHistoryService()
+            .createHistoricTaskInstanceQuery()
+            .taskId(task.getId())
+            .singleResult();
+    assertThat(done.getEndTime()).isNotNull();
+    assertThat(done.getAssignee()).isEqualTo(registrar.username());
+    // the assignee's right to the task went with it: nothing left behind
+    assertThat(
+            engine
+                .getAuthorizationService()
+                .createAuthorizationQuery()
+                .resourceId(task.getId())
+                .count())
+        .isZero();
+  }
+
+  @Test
+  void aTaskSomeoneElseTookIsRefusedAsAClaimWouldBe() {
+    fixtures.session();
+    Caller registrar = fixtures.user("claim.registrar2", null, Role.REGISTRAR);
+    Caller colleague = fixtures.user("claim.registrar3", null, Role.REGISTRAR);
+    long id =
+        intake
+            .register(EngineFixtures.proposal("D" + System.nanoTime() % 100_000, "认领冲突"), registrar)
+            .getId();
+    Task task =
+        tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult();
+    tasks.claim(task.getId(), colleague.username());
+
+    identity.setAuthentication(registrar.username(), registrar.groups());
+    try {
+      assertThatThrownBy(
+              () ->
+                  TaskFacts.of(engine)
+                      .claimAndComplete(
+                          task.getId(),
+                          registrar.username(),
+                          Map.of("acceptanceDecision", "ACCEPT")))
+          .isInstanceOf(TaskAlreadyClaimedException.class);
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
+        .isEqualTo(colleague.username());
   }
 }
