@@ -7,13 +7,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.civicflow.domain.common.ConflictException;
 import org.civicflow.domain.common.FieldErrors;
+import org.civicflow.domain.common.FreshCopy;
 import org.civicflow.domain.common.NotFoundException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Looks up and maintains the departments.
@@ -33,18 +32,19 @@ public class DepartmentDirectory {
   static final Duration FRESH_FOR = Duration.ofSeconds(30);
 
   private final DepartmentMapper departments;
-  private volatile Copy copy;
+  private final FreshCopy<Copy> copy;
 
   /** The departments as read at one moment, in list order and by code. */
-  private record Copy(List<Department> all, Map<String, Department> byCode, long readAt) {}
+  private record Copy(List<Department> all, Map<String, Department> byCode) {}
 
   DepartmentDirectory(DepartmentMapper departments) {
     this.departments = departments;
+    this.copy = new FreshCopy<>(FRESH_FOR, this::readAll);
   }
 
   @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
   public List<Department> all() {
-    return current().all();
+    return copy.get().all();
   }
 
   @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
@@ -71,26 +71,19 @@ public class DepartmentDirectory {
    */
   @EventListener
   void changed(DepartmentChanged event) {
-    forgetAfterCompletion();
+    copy.forgetAfterCompletion();
   }
 
   private Department find(String code) {
-    Department department = current().byCode().get(code);
-    return department != null ? department : read().byCode().get(code);
+    Department department = copy.get().byCode().get(code);
+    return department != null ? department : copy.read().byCode().get(code);
   }
 
-  private Copy current() {
-    Copy c = copy;
-    return c != null && System.nanoTime() - c.readAt() < FRESH_FOR.toNanos() ? c : read();
-  }
-
-  private Copy read() {
+  private Copy readAll() {
     List<Department> all = List.copyOf(departments.findAll());
     Map<String, Department> byCode = new HashMap<>();
     all.forEach(d -> byCode.put(d.code(), d));
-    Copy c = new Copy(all, Map.copyOf(byCode), System.nanoTime());
-    copy = c;
-    return c;
+    return new Copy(all, Map.copyOf(byCode));
   }
 
   /** Adds a department after checking its code and name. */
@@ -118,20 +111,7 @@ public class DepartmentDirectory {
       throw new ConflictException("department.duplicateName", stored.name());
     }
     departments.insert(stored);
-    forgetAfterCompletion();
+    copy.forgetAfterCompletion();
     return stored;
-  }
-
-  private void forgetAfterCompletion() {
-    copy = null;
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-              copy = null;
-            }
-          });
-    }
   }
 }
