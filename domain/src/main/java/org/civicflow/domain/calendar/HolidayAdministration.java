@@ -8,15 +8,16 @@ import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.common.ConflictException;
 import org.civicflow.domain.common.FieldErrors;
 import org.civicflow.domain.common.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an administrator does with the holiday calendar: add the public holidays of a year (a day or
  * a run of days such as 国庆节 1–7 October) and the make-up working days (调休) on weekends, and remove
- * them. Deadlines computed afterwards see the change at once: {@link HolidayCalendar#deadlines()}
- * reads the calendar anew each time, nothing caches it. Deadlines computed before stay as they were
- * set.
+ * them. Deadlines computed afterwards on this node see the change at once ({@link
+ * HolidaysChanged}), on the other nodes of a cluster within {@link HolidayCalendar#FRESH_FOR}.
+ * Deadlines computed before stay as they were set.
  */
 @Service
 public class HolidayAdministration {
@@ -26,10 +27,12 @@ public class HolidayAdministration {
 
   private final HolidayMapper holidays;
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
 
-  HolidayAdministration(HolidayMapper holidays, AuditLog audit) {
+  HolidayAdministration(HolidayMapper holidays, AuditLog audit, ApplicationEventPublisher events) {
     this.holidays = holidays;
     this.audit = audit;
+    this.events = events;
   }
 
   /** The configured days of one year, in date order. */
@@ -78,6 +81,7 @@ public class HolidayAdministration {
     for (Holiday h : days) {
       holidays.insert(h);
     }
+    events.publishEvent(new HolidaysChanged());
     audit.record(
         actor,
         "holiday.add",
@@ -98,6 +102,7 @@ public class HolidayAdministration {
             .findFirst()
             .orElseThrow(() -> new NotFoundException("holiday", date));
     holidays.delete(date);
+    events.publishEvent(new HolidaysChanged());
     audit.record(
         actor,
         "holiday.remove",
