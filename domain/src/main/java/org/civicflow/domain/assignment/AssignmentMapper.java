@@ -14,10 +14,6 @@ public interface AssignmentMapper {
   /** All assignments of a proposal, oldest first (re-assigned ones included). */
   List<Assignment> findByProposal(@Param("proposalId") long proposalId);
 
-  /** The open assignment of a department on a proposal, if any. */
-  Optional<Assignment> findOpen(
-      @Param("proposalId") long proposalId, @Param("department") String department);
-
   int insert(Assignment assignment);
 
   /** Saves the changed assignment if the version still matches. */

@@ -1,30 +1,50 @@
 package org.civicflow.domain.proposal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.civicflow.domain.common.ConcurrentChangeException;
 import org.civicflow.domain.common.NotFoundException;
+import org.civicflow.domain.common.TransactionScoped;
 import org.springframework.stereotype.Component;
 
 /**
  * The stored proposals. Saving checks the version read, so that two people changing one proposal at
  * once cannot silently overwrite each other.
+ *
+ * <p>Within a transaction a proposal is read once: {@link #get} and {@link #find} hand out the same
+ * instance again, as it was read and since changed and saved in the transaction. A step of the
+ * handling reads its proposal in the task step, in the delegates the completion runs and in the
+ * notices it sends — 14 reads of the same row per lifecycle before (docs/performance.md). Saving
+ * another instance of a proposal (read before the transaction) makes that one the transaction's.
  */
 @Component
 public class Proposals {
 
   private final ProposalMapper mapper;
+  private final TransactionScoped<Long, Proposal> read = new TransactionScoped<>();
 
   Proposals(ProposalMapper mapper) {
     this.mapper = mapper;
   }
 
   public Proposal get(long id) {
-    return mapper.findById(id).orElseThrow(() -> new NotFoundException("proposal", id));
+    return find(id).orElseThrow(() -> new NotFoundException("proposal", id));
   }
 
   public Optional<Proposal> find(long id) {
-    return mapper.findById(id);
+    Map<Long, Proposal> known = read.map();
+    if (known == null) {
+      return mapper.findById(id);
+    }
+    Proposal p = known.get(id);
+    if (p == null) {
+      p = mapper.findById(id).orElse(null);
+      if (p != null) {
+        known.put(id, p);
+      }
+    }
+    return Optional.ofNullable(p);
   }
 
   public Optional<Proposal> findByNumber(long sessionId, String number) {
@@ -40,6 +60,7 @@ public class Proposals {
   }
 
   void add(Proposal proposal) {
+    // not remembered: the first read fills in what the database adds (the session's name)
     mapper.insert(proposal);
     List<String> coSigners = proposal.getCoSigners();
     for (int i = 0; i < coSigners.size(); i++) {
@@ -53,5 +74,13 @@ public class Proposals {
       throw new ConcurrentChangeException("proposal.concurrentChange", proposal.getId());
     }
     proposal.versionSaved();
+    remember(proposal);
+  }
+
+  private void remember(Proposal proposal) {
+    Map<Long, Proposal> known = read.map();
+    if (known != null) {
+      known.put(proposal.getId(), proposal);
+    }
   }
 }

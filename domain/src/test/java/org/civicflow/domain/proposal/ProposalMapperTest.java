@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 @MybatisTest
 @Import(Proposals.class)
@@ -65,7 +67,8 @@ class ProposalMapperTest {
   void saveChecksTheVersionRead() {
     Proposal p = ProposalFixtures.store(proposals, session.id(), session.name(), "200");
     Proposal first = proposals.get(p.getId());
-    Proposal second = proposals.get(p.getId());
+    // someone else's read, in their own transaction
+    Proposal second = mapper.findById(p.getId()).orElseThrow();
 
     first.moveTo(ProposalStatus.ASSIGNING, null, Instant.now());
     proposals.save(first);
@@ -74,6 +77,39 @@ class ProposalMapperTest {
     assertThatThrownBy(() -> proposals.save(second)).isInstanceOf(ConflictException.class);
     assertThat(proposals.get(p.getId()).getStatus()).isEqualTo(ProposalStatus.ASSIGNING);
     assertThat(proposals.get(p.getId()).getVersion()).isEqualTo(1);
+  }
+
+  @Test
+  void aTransactionReadsAProposalOnce() {
+    Proposal p = ProposalFixtures.store(proposals, session.id(), session.name(), "210");
+    Proposal read = proposals.get(p.getId());
+    jdbc.update("UPDATE cf_proposal SET title = '别处改过' WHERE id = ?", p.getId());
+
+    assertThat(proposals.get(p.getId())).isSameAs(read);
+    assertThat(proposals.find(p.getId())).containsSame(read);
+    assertThat(read.getTitle()).isNotEqualTo("别处改过");
+
+    read.moveTo(ProposalStatus.ASSIGNING, null, Instant.now());
+    proposals.save(read);
+    assertThat(proposals.get(p.getId())).isSameAs(read);
+    assertThat(proposals.get(p.getId()).getVersion()).isEqualTo(1);
+  }
+
+  @Test
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  void withoutATransactionEveryReadIsFresh() {
+    Proposal p = ProposalFixtures.store(proposals, session.id(), session.name(), "220");
+    try {
+      Proposal read = proposals.get(p.getId());
+      jdbc.update("UPDATE cf_proposal SET title = '别处改过' WHERE id = ?", p.getId());
+      Proposal again = proposals.get(p.getId());
+      assertThat(again).isNotSameAs(read);
+      assertThat(again.getTitle()).isEqualTo("别处改过");
+    } finally {
+      jdbc.update("DELETE FROM cf_proposal_co_signer WHERE proposal_id = ?", p.getId());
+      jdbc.update("DELETE FROM cf_proposal WHERE id = ?", p.getId());
+      jdbc.update("DELETE FROM cf_session WHERE id = ?", session.id());
+    }
   }
 
   @Test
