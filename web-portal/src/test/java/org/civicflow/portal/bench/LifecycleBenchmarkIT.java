@@ -75,6 +75,9 @@ class LifecycleBenchmarkIT {
    */
   static final int WARMUP_BATCHES = Integer.getInteger("civicflow.bench.warmupBatches", 1);
 
+  /** At most this many measured rounds (each side's N lifecycles split between them). */
+  static final int ROUNDS = Integer.getInteger("civicflow.bench.lifecycleRounds", 3);
+
   static final String PASSWORD = "Demo@12345";
   static final String[] STEPS = {
     "reviewAcceptance",
@@ -121,17 +124,39 @@ class LifecycleBenchmarkIT {
   @Test
   void lifecyclesPerSecondAgainstTheBareEngine() throws Exception {
     CountingDataSource civicStatements = (CountingDataSource) dataSource;
-    WarmUp civicWarmUp = warmUp(this::civicflowLifecycle);
-    Result civic = measure(N, this::civicflowLifecycle, civicStatements);
-
     HikariDataSource pool = barePool();
     CountingDataSource bareStatements = new CountingDataSource(pool);
     ProcessEngine engine = bareEngine(bareStatements);
     try {
       BareClient bare = new BareClient(engine);
-      WarmUp bareWarmUp = warmUp(bare::lifecycle);
-      Result plain = measure(N, bare::lifecycle, bareStatements);
-      report(civic, plain, civicWarmUp, bareWarmUp);
+      // Warmed up together, a batch of each side in turn: both run in this JVM, and the bare
+      // engine's first lifecycles would otherwise make the JIT recompile the engine code CivicFlow
+      // shares with it in the middle of CivicFlow's measurement.
+      JitWarmUp.Result warm =
+          JitWarmUp.until(
+              () -> {
+                runAll(WARMUP, this::civicflowLifecycle);
+                runAll(WARMUP, bare::lifecycle);
+              },
+              WARMUP_BATCHES);
+      // Measured in rounds, CivicFlow then the bare engine in each: whatever drifts during the run
+      // (the machine's other load, the JIT still compiling now and then) falls on both sides.
+      Result civic = Result.NONE;
+      Result plain = Result.NONE;
+      List<String> rounds = new ArrayList<>();
+      int count = rounds(N);
+      for (int r = 0; r < count; r++) {
+        int n = N / count + (r < N % count ? 1 : 0);
+        Result c = measure(n, this::civicflowLifecycle, civicStatements);
+        Result b = measure(n, bare::lifecycle, bareStatements);
+        civic = civic.plus(c);
+        plain = plain.plus(b);
+        rounds.add(
+            String.format(
+                "%.2f vs %.2f/s = %.0f %%",
+                c.perSecond(), b.perSecond(), 100 * c.perSecond() / b.perSecond()));
+      }
+      report(civic, plain, warm, rounds);
       assertThat(civic.lifecycles).isEqualTo(N);
       assertThat(plain.lifecycles).isEqualTo(N);
     } finally {
@@ -140,18 +165,9 @@ class LifecycleBenchmarkIT {
     }
   }
 
-  /** How long a side was warmed up, and how much the JIT compiled in its last batch. */
-  record WarmUp(int lifecycles, double lastBatchJitShare) {}
-
-  /**
-   * Runs batches of {@link #WARMUP} lifecycles until the JIT compiler is nearly idle (or {@link
-   * #WARMUP_BATCHES} batches ran): otherwise the measured phase pays for compiling CivicFlow's far
-   * larger code (Spring, Tomcat, Jackson, MyBatis) while the bare engine, measured afterwards in
-   * the same JVM, finds Camunda's code already compiled.
-   */
-  private WarmUp warmUp(Lifecycle lifecycle) throws Exception {
-    JitWarmUp.Result r = JitWarmUp.until(() -> runAll(WARMUP, lifecycle), WARMUP_BATCHES);
-    return new WarmUp(r.batches() * WARMUP, r.lastBatchJitShare());
+  /** Rounds of at least 100 lifecycles a side, each of at least one per client thread. */
+  static int rounds(int lifecycles) {
+    return Math.max(1, Math.min(ROUNDS, lifecycles / Math.max(THREADS, 100)));
   }
 
   record Result(
@@ -162,10 +178,34 @@ class LifecycleBenchmarkIT {
       double clientCpuMs,
       double jitMs,
       double gcMs,
+      MachineCpu.Reading machine,
       Map<String, Long> bySql,
       Map<String, Long> byText) {
+
+    static final Result NONE = new Result(0, 0, 0, 0, 0, 0, 0, MachineCpu.NONE, Map.of(), Map.of());
+
     double perSecond() {
       return lifecycles / seconds;
+    }
+
+    Result plus(Result o) {
+      return new Result(
+          lifecycles + o.lifecycles,
+          seconds + o.seconds,
+          statements + o.statements,
+          cpuMs + o.cpuMs,
+          clientCpuMs + o.clientCpuMs,
+          jitMs + o.jitMs,
+          gcMs + o.gcMs,
+          machine.plus(o.machine),
+          sum(bySql, o.bySql),
+          sum(byText, o.byText));
+    }
+
+    private static Map<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
+      Map<String, Long> all = new HashMap<>(a);
+      b.forEach((k, v) -> all.merge(k, v, Long::sum));
+      return all;
     }
   }
 
@@ -182,11 +222,13 @@ class LifecycleBenchmarkIT {
     java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     long compiling = jit.getTotalCompilationTime();
     long collecting = gcMillis();
+    MachineCpu.Reading machine = MachineCpu.read();
     long cpu = os.getProcessCpuTime();
     long t = System.nanoTime();
     long clientCpu = runAll(n, lifecycle);
     double seconds = (System.nanoTime() - t) / 1e9;
     long cpuUsed = os.getProcessCpuTime() - cpu;
+    MachineCpu.Reading machineUsed = MachineCpu.read().since(machine);
     return new Result(
         n,
         seconds,
@@ -195,6 +237,7 @@ class LifecycleBenchmarkIT {
         clientCpu / 1e6,
         jit.getTotalCompilationTime() - compiling,
         gcMillis() - collecting,
+        machineUsed,
         counter.drainBySql(),
         counter.drainByText());
   }
@@ -499,7 +542,7 @@ class LifecycleBenchmarkIT {
     }
   }
 
-  private void report(Result civic, Result bare, WarmUp civicWarmUp, WarmUp bareWarmUp)
+  private void report(Result civic, Result bare, JitWarmUp.Result warm, List<String> rounds)
       throws Exception {
     double civicCpu = (civic.cpuMs - civic.clientCpuMs) / civic.lifecycles;
     double bareCpu = bare.cpuMs / bare.lifecycles;
@@ -509,18 +552,19 @@ class LifecycleBenchmarkIT {
             """
             ## Lifecycle throughput — %d lifecycles, %d client threads (%s)
 
-            | | lifecycles/s | SQL statements / lifecycle | CPU ms / lifecycle | wall s |
-            |---|---|---|---|---|
-            | CivicFlow over HTTP | %.2f | %.0f | %.0f (clients' own %.0f subtracted) | %.1f |
-            | bare Camunda engine, no-op delegates | %.2f | %.0f | %.0f | %.1f |
+            | | lifecycles/s | SQL statements / lifecycle | CPU ms / lifecycle | database server CPU ms / lifecycle | machine busy | wall s |
+            |---|---|---|---|---|---|---|
+            | CivicFlow over HTTP | %.2f | %.0f | %.0f (clients' own %.0f subtracted) | %.0f | %.0f %% | %.1f |
+            | bare Camunda engine, no-op delegates | %.2f | %.0f | %.0f | %.0f | %.0f %% | %.1f |
 
-            **CivicFlow / bare engine: %.0f %%** (target ≥ 60 %%). Steps per lifecycle: registration, %s;
+            **CivicFlow / bare engine: %.0f %%** (target ≥ 60 %%), measured in %d rounds of CivicFlow
+            then the bare engine: %s. Steps per lifecycle: registration, %s;
             send and publish as jobs. Load average at the end: %s (%d cores).
 
-            Warm-up (batches of %d until the JIT compiled less than %.0f %% of a batch's wall time,
-            at most %d batches): CivicFlow %d lifecycles (JIT share of the last batch %.1f %%), bare
-            engine %d (%.1f %%). During the measured phase the JIT compiled for %.0f ms (CivicFlow)
-            and %.0f ms (bare), the collectors paused for %.0f ms and %.0f ms.
+            Warm-up: batches of %d lifecycles of CivicFlow, then %d of the bare engine, until the JIT
+            compiled less than %.0f %% of a batch's wall time (at most %d batches): %d batches, the JIT's
+            share of the last one %.1f %%. During the measured rounds the JIT compiled for %.0f ms
+            (CivicFlow) and %.0f ms (bare), the collectors paused for %.0f ms and %.0f ms.
             """,
             N,
             THREADS,
@@ -529,22 +573,27 @@ class LifecycleBenchmarkIT {
             (double) civic.statements / civic.lifecycles,
             civicCpu,
             civic.clientCpuMs / civic.lifecycles,
+            civic.machine.databaseMs() / civic.lifecycles,
+            100 * civic.machine.busyShare(),
             civic.seconds,
             bare.perSecond(),
             (double) bare.statements / bare.lifecycles,
             bareCpu,
+            bare.machine.databaseMs() / bare.lifecycles,
+            100 * bare.machine.busyShare(),
             bare.seconds,
             100 * civic.perSecond() / bare.perSecond(),
+            rounds.size(),
+            String.join("; ", rounds),
             String.join(", ", STEPS),
             load,
             Runtime.getRuntime().availableProcessors(),
             WARMUP,
+            WARMUP,
             100 * JitWarmUp.STEADY_JIT_SHARE,
             WARMUP_BATCHES,
-            civicWarmUp.lifecycles(),
-            100 * civicWarmUp.lastBatchJitShare(),
-            bareWarmUp.lifecycles(),
-            100 * bareWarmUp.lastBatchJitShare(),
+            warm.batches(),
+            100 * warm.lastBatchJitShare(),
             civic.jitMs,
             bare.jitMs,
             civic.gcMs,
