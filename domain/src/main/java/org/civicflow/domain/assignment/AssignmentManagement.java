@@ -155,9 +155,10 @@ public class AssignmentManagement {
         .reduce((x, y) -> y)
         .ifPresent(a::carrySignForFrom);
     assignments.insert(a);
-    List<Assignment> known = read.map() == null ? null : read.map().get(proposalId);
+    // read again when next asked for, as stored (the database keeps whole seconds)
+    Map<Long, List<Assignment>> known = read.map();
     if (known != null) {
-      known.add(a);
+      known.remove(proposalId);
     }
     return a;
   }
@@ -381,17 +382,25 @@ public class AssignmentManagement {
   }
 
   /**
-   * The proposal's assignments, ordered by id: read once per transaction, then the same instances
-   * as since changed, with the ones created in the transaction added — a step of the handling asks
-   * for them in the task step, in the delegates and expressions of the completion and in its
-   * notices (15 reads per lifecycle before, docs/performance.md).
+   * The proposal's assignments, ordered by id: read once per transaction (and again after new ones
+   * were created), then the same instances as since changed — a step of the handling asks for them
+   * in the task step, in the delegates and expressions of the completion and in its notices (15
+   * reads per lifecycle before, docs/performance.md).
    */
   private List<Assignment> all(long proposalId) {
     Map<Long, List<Assignment>> known = read.map();
     if (known == null) {
       return assignments.findByProposal(proposalId);
     }
-    return known.computeIfAbsent(proposalId, id -> new ArrayList<>(assignments.findByProposal(id)));
+    List<Assignment> all = known.get(proposalId);
+    if (all == null) {
+      // the proposal first: the version that follow() saves against is then never older than
+      // the assignments it summarizes, so concurrent steps of two departments still conflict
+      proposals.find(proposalId);
+      all = new ArrayList<>(assignments.findByProposal(proposalId));
+      known.put(proposalId, all);
+    }
+    return all;
   }
 
   private void save(Assignment a) {
