@@ -3,9 +3,6 @@ package org.civicflow.domain.calendar;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
-import org.civicflow.domain.common.ConflictException;
-import org.civicflow.domain.common.FieldErrors;
 import org.civicflow.domain.common.FreshCopy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
@@ -18,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Deadlines are computed on several steps of every proposal's handling, and the calendar changes
  * a few times a year, so this keeps a copy of it: a change made on this node ({@link
- * HolidaysChanged}, {@link #add}, {@link #remove}) counts at once, one made on another node within
- * {@link #FRESH_FOR}.
+ * HolidaysChanged}, sent by {@link HolidayAdministration}) counts at once, one made on another node
+ * within {@link #FRESH_FOR}.
  */
 @Service
 @EnableConfigurationProperties(DeadlineProperties.class)
@@ -28,13 +25,11 @@ public class HolidayCalendar {
   /** How long the copy of the calendar is trusted before it is read again. */
   static final Duration FRESH_FOR = Duration.ofSeconds(30);
 
-  private final HolidayMapper holidays;
   private final DeadlineProperties rules;
   private final Clock clock;
   private final FreshCopy<WorkingDayCalendar> calendar;
 
   HolidayCalendar(HolidayMapper holidays, DeadlineProperties rules, Clock clock) {
-    this.holidays = holidays;
     this.rules = rules;
     this.clock = clock;
     this.calendar = new FreshCopy<>(FRESH_FOR, () -> new WorkingDayCalendar(holidays.findAll()));
@@ -54,32 +49,5 @@ public class HolidayCalendar {
   /** Today in the city's time zone. */
   public LocalDate today() {
     return LocalDate.now(clock);
-  }
-
-  @Transactional(readOnly = true)
-  public List<Holiday> list() {
-    return holidays.findAll();
-  }
-
-  /** Adds one date to the calendar. */
-  @Transactional
-  public void add(Holiday holiday) {
-    new FieldErrors()
-        .required("date", holiday.date())
-        .required("kind", holiday.kind())
-        .required("name", holiday.name())
-        .maxLength("name", holiday.name(), FieldErrors.SHORT_TEXT)
-        .throwIfAny();
-    if (!holidays.findBetween(holiday.date(), holiday.date()).isEmpty()) {
-      throw new ConflictException("holiday.duplicate", holiday.date());
-    }
-    holidays.insert(holiday);
-    calendar.forgetAfterCompletion();
-  }
-
-  @Transactional
-  public void remove(LocalDate date) {
-    holidays.delete(date);
-    calendar.forgetAfterCompletion();
   }
 }

@@ -38,12 +38,7 @@ class ClaimAndCompleteIT {
   void aCallerWhoMayNotWorkOnTheTaskCanNeitherClaimNorCompleteIt() {
     fixtures.session();
     Caller registrar = fixtures.user("claim.registrar", null, Role.REGISTRAR);
-    long id =
-        intake
-            .register(EngineFixtures.proposal("C" + System.nanoTime() % 100_000, "认领检查"), registrar)
-            .getId();
-    Task task =
-        tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult();
+    Task task = acceptanceOfANewProposal("C", "认领检查", registrar);
     TaskFacts.Reader reader = TaskFacts.of(engine);
 
     identity.setAuthentication("claim.stranger", List.of("handler-NONE"));
@@ -100,12 +95,7 @@ class ClaimAndCompleteIT {
     fixtures.session();
     Caller registrar = fixtures.user("claim.registrar2", null, Role.REGISTRAR);
     Caller colleague = fixtures.user("claim.registrar3", null, Role.REGISTRAR);
-    long id =
-        intake
-            .register(EngineFixtures.proposal("D" + System.nanoTime() % 100_000, "认领冲突"), registrar)
-            .getId();
-    Task task =
-        tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult();
+    Task task = acceptanceOfANewProposal("D", "认领冲突", registrar);
     tasks.claim(task.getId(), colleague.username());
 
     identity.setAuthentication(registrar.username(), registrar.groups());
@@ -123,5 +113,15 @@ class ClaimAndCompleteIT {
     }
     assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
         .isEqualTo(colleague.username());
+  }
+
+  /** The acceptance task of a proposal the registrar has just registered. */
+  private Task acceptanceOfANewProposal(String prefix, String title, Caller registrar) {
+    long id =
+        intake
+            .register(
+                EngineFixtures.proposal(prefix + System.nanoTime() % 100_000, title), registrar)
+            .getId();
+    return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult();
   }
 }
