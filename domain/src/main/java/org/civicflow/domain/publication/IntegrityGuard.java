@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.common.NotFoundException;
+import org.civicflow.domain.integrity.MacCheck;
+import org.civicflow.domain.integrity.UnknownSealKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * bound; a withdrawal made on this node at once. A sweep also re-checks the stored records on a
  * schedule. A mismatch withholds the reply, logs an alert, writes an audit event and lists the item
  * for the administrators.
+ *
+ * <p>A record sealed with a key this node does not hold is not a mismatch: the node cannot judge
+ * it. It does not serve it, changes nothing shared, and reports itself not ready ({@link
+ * UnknownSealKeys}); the nodes that hold the key serve it.
  */
 @Service
 public class IntegrityGuard {
@@ -40,7 +46,8 @@ public class IntegrityGuard {
   private final PublicationMapper publications;
   private final PublicReplyMapper publicReplies;
   private final IntegrityFailureMapper failures;
-  private final SealKey key;
+  private final PublicationSeals seals;
+  private final UnknownSealKeys unknownKeys;
   private final AuditLog audit;
   private final Clock clock;
   private final ReadCounter reads;
@@ -53,7 +60,8 @@ public class IntegrityGuard {
       PublicationMapper publications,
       PublicReplyMapper publicReplies,
       IntegrityFailureMapper failures,
-      SealKey key,
+      PublicationSeals seals,
+      UnknownSealKeys unknownKeys,
       AuditLog audit,
       Clock clock,
       ReadCounter reads,
@@ -62,7 +70,8 @@ public class IntegrityGuard {
         publications,
         publicReplies,
         failures,
-        key,
+        seals,
+        unknownKeys,
         audit,
         clock,
         reads,
@@ -74,7 +83,8 @@ public class IntegrityGuard {
       PublicationMapper publications,
       PublicReplyMapper publicReplies,
       IntegrityFailureMapper failures,
-      SealKey key,
+      PublicationSeals seals,
+      UnknownSealKeys unknownKeys,
       AuditLog audit,
       Clock clock,
       ReadCounter reads,
@@ -90,7 +100,8 @@ public class IntegrityGuard {
     this.publications = publications;
     this.publicReplies = publicReplies;
     this.failures = failures;
-    this.key = key;
+    this.seals = seals;
+    this.unknownKeys = unknownKeys;
     this.audit = audit;
     this.clock = clock;
   }
@@ -112,29 +123,47 @@ public class IntegrityGuard {
     try {
       // one reader re-reads and checks; the others wait for its result
       return verified.get(id, this::readAndVerify);
-    } catch (SealBroken e) {
-      withhold(id, "stored record does not match its seal (read)");
+    } catch (NotVerified e) {
+      if (e.verdict.result() == MacCheck.UNKNOWN_KEY) {
+        unknownKeys.met(e.verdict.keyId(), "published reply " + id);
+      } else {
+        withhold(id, "stored record does not match its seal: " + e.verdict.problem() + " (read)");
+      }
       throw new ReplyWithheldException(id);
     }
   }
 
   private VerifiedReply readAndVerify(long id) {
     long flushedBefore = reads.flushedSoFar(id);
-    Publication p = publications.findById(id).orElseThrow(() -> new NotFoundException("reply", id));
-    if (p.getState() != PublicationState.PUBLISHED && p.getState() != PublicationState.WITHDRAWN) {
-      throw new NotFoundException("reply", id);
+    Publication p = shown(id);
+    PublicationSeals.Verdict verdict = seals.check(p);
+    if (verdict.result() == MacCheck.BROKEN) {
+      // a state change may have committed between two reads of a racing reader: judge a fresh read
+      p = shown(id);
+      verdict = seals.check(p);
     }
-    if (!Seal.verify(key, p)) {
-      throw new SealBroken();
+    if (!verdict.valid()) {
+      throw new NotVerified(verdict);
     }
     reads.reloaded(id, flushedBefore);
     return VerifiedReply.of(p);
   }
 
+  private Publication shown(long id) {
+    Publication p = publications.findById(id).orElseThrow(() -> new NotFoundException("reply", id));
+    if (p.getState() != PublicationState.PUBLISHED && p.getState() != PublicationState.WITHDRAWN) {
+      throw new NotFoundException("reply", id);
+    }
+    return p;
+  }
+
   /** Thrown out of the cache's loading function, which must not change the cache itself. */
-  private static final class SealBroken extends RuntimeException {
-    SealBroken() {
+  private static final class NotVerified extends RuntimeException {
+    private final transient PublicationSeals.Verdict verdict;
+
+    NotVerified(PublicationSeals.Verdict verdict) {
       super(null, null, false, false);
+      this.verdict = verdict;
     }
   }
 
@@ -174,6 +203,7 @@ public class IntegrityGuard {
    * on a schedule (see the application's scheduling) and on demand.
    */
   public int sweep() {
+    unknownKeys.recheck();
     int failed = 0;
     List<Long> ids = new ArrayList<>(verified.asMap().keySet());
     List<Long> next = publicReplies.publishedIdsAfter(sweepCursor, SWEEP_BATCH);
@@ -189,8 +219,15 @@ public class IntegrityGuard {
         verified.invalidate(id);
         continue;
       }
-      if (!Seal.verify(key, stored.get())) {
-        withhold(id, "stored record does not match its seal (scheduled check)");
+      PublicationSeals.Verdict verdict = seals.check(stored.get());
+      if (verdict.result() == MacCheck.UNKNOWN_KEY) {
+        verified.invalidate(id);
+        unknownKeys.met(verdict.keyId(), "published reply " + id);
+      } else if (verdict.result() == MacCheck.BROKEN
+          && !seals.check(publications.findById(id).orElseThrow()).valid()) {
+        withhold(
+            id,
+            "stored record does not match its seal: " + verdict.problem() + " (scheduled check)");
         failed++;
       }
     }
@@ -213,6 +250,14 @@ public class IntegrityGuard {
         admin, "publication.integrityResolved", "publication", String.valueOf(publicationId), null);
     withheld.remove(publicationId);
     verified.invalidate(publicationId);
+  }
+
+  /**
+   * A reply that must not be published was about to be (its signed disclosure is not public, or its
+   * record does not verify): an incident for the administrators, listed like a changed record.
+   */
+  public void refusePublication(long id, String detail) {
+    withhold(id, detail);
   }
 
   /** Outside any request transaction: the alert and its records must stay even if that fails. */

@@ -5,7 +5,10 @@ import org.civicflow.domain.common.ConflictException;
 
 /**
  * A signed reply: the text the leader signed, the public text derived from it, the SHA-256 of the
- * public text and a seal over text, title and department that the database alone cannot forge.
+ * public text, and two seals the database alone cannot forge ({@link PublicationSeals}): one over
+ * what was signed — which proposal, department and draft version, the disclosure decision, the
+ * texts and what the public page shows — and one over where it stands (published, withdrawn, …)
+ * with who made the last change.
  */
 public class Publication {
 
@@ -13,6 +16,9 @@ public class Publication {
   private long proposalId;
   private String departmentCode;
   private long draftId;
+  private Integer draftVersion;
+  private String disclosure;
+  private String nonDisclosureReason;
   private String title;
   private String departmentName;
   private String sessionName;
@@ -27,6 +33,7 @@ public class Publication {
   private String publicText;
   private String contentSha256;
   private String seal;
+  private String sealKeyId;
   private String signedBy;
   private Instant signedAt;
   private PublicationState state;
@@ -37,25 +44,41 @@ public class Publication {
   private Instant withdrawnAt;
   private String withdrawnBy;
   private String withdrawalReason;
+  private String disclosureReleasedBy;
+  private String stateChangedBy;
+  private Instant stateChangedAt;
+  private String stateSeal;
+  private String stateSealKeyId;
   private int version;
+  // read, never written: the latest state change recorded in the audit log ("state=… seal=…")
+  private String recordedState;
 
   Publication() {}
 
-  /** The record made at sign-off: what the public page will show, sealed. */
+  /**
+   * The record made at sign-off: what the public page will show. It is sealed once stored, when it
+   * has its id ({@link PublicationSeals#sealSigned}).
+   *
+   * @param disclosure the signed disclosure decision, {@code PUBLIC} or {@code NOT_PUBLIC}
+   */
   public Publication(
       long proposalId,
       String departmentCode,
       long draftId,
+      int draftVersion,
+      String disclosure,
+      String nonDisclosureReason,
       PublicSnapshot shown,
       String signedText,
       String publicText,
-      String contentSha256,
-      String seal,
       String signedBy,
       Instant signedAt) {
     this.proposalId = proposalId;
     this.departmentCode = departmentCode;
     this.draftId = draftId;
+    this.draftVersion = draftVersion;
+    this.disclosure = disclosure;
+    this.nonDisclosureReason = nonDisclosureReason;
     this.title = shown.title();
     this.departmentName = shown.departmentName();
     this.sessionName = shown.sessionName();
@@ -68,8 +91,9 @@ public class Publication {
     this.category = shown.category();
     this.signedText = signedText;
     this.publicText = publicText;
-    this.contentSha256 = contentSha256;
-    this.seal = seal;
+    this.contentSha256 = Seal.sha256(publicText);
+    // sealed once it has an id; the column must not be empty in the meantime
+    this.seal = "";
     this.signedBy = signedBy;
     this.signedAt = signedAt;
     this.state = PublicationState.SIGNED;
@@ -116,7 +140,22 @@ public class Publication {
     return true;
   }
 
-  /** The registrar confirmed that the reply stays off the public site. */
+  /**
+   * Whether the signed decision allows publishing: the reply was signed as public, or the registrar
+   * decided to publish a reply proposed as not public.
+   */
+  public boolean disclosureAllowsPublishing() {
+    return "PUBLIC".equals(disclosure) || disclosureReleasedBy != null;
+  }
+
+  /** The registrar decided that a reply proposed as not public is published after all. */
+  public void releaseForPublication(String registrar) {
+    if (state != PublicationState.SIGNED) {
+      throw new ConflictException("publication.notPublishable", id, state);
+    }
+    disclosureReleasedBy = registrar;
+  }
+
   /** A further approver returned the signed draft before it was sent. */
   public void voidSignature() {
     if (state != PublicationState.SIGNED || repliedAt != null) {
@@ -125,6 +164,7 @@ public class Publication {
     state = PublicationState.VOIDED;
   }
 
+  /** The registrar confirmed that the reply stays off the public site. */
   public void keepNotPublic() {
     if (state != PublicationState.SIGNED) {
       throw new ConflictException("publication.notPublishable", id, state);
@@ -147,6 +187,20 @@ public class Publication {
     version++;
   }
 
+  /** The content seal, made once the record has its id. */
+  void sealed(String seal, String keyId) {
+    this.seal = seal;
+    this.sealKeyId = keyId;
+  }
+
+  /** The state as last changed, by whom and when, and its seal. */
+  void stateSealed(String changedBy, Instant changedAt, String stateSeal, String keyId) {
+    this.stateChangedBy = changedBy;
+    this.stateChangedAt = changedAt;
+    this.stateSeal = stateSeal;
+    this.stateSealKeyId = keyId;
+  }
+
   public Long getId() {
     return id;
   }
@@ -161,6 +215,51 @@ public class Publication {
 
   public long getDraftId() {
     return draftId;
+  }
+
+  public Integer getDraftVersion() {
+    return draftVersion;
+  }
+
+  public String getDisclosure() {
+    return disclosure;
+  }
+
+  public String getNonDisclosureReason() {
+    return nonDisclosureReason;
+  }
+
+  public String getSealKeyId() {
+    return sealKeyId;
+  }
+
+  public String getDisclosureReleasedBy() {
+    return disclosureReleasedBy;
+  }
+
+  public String getStateChangedBy() {
+    return stateChangedBy;
+  }
+
+  public Instant getStateChangedAt() {
+    return stateChangedAt;
+  }
+
+  public String getStateSeal() {
+    return stateSeal;
+  }
+
+  public String getStateSealKeyId() {
+    return stateSealKeyId;
+  }
+
+  /** The state seal of the latest state change in the audit log, when it was read with the row. */
+  String getRecordedStateSeal() {
+    if (recordedState == null) {
+      return null;
+    }
+    int at = recordedState.lastIndexOf("seal=");
+    return at < 0 ? "" : recordedState.substring(at + 5).strip();
   }
 
   public String getTitle() {

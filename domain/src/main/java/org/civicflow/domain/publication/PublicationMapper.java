@@ -9,7 +9,25 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface PublicationMapper {
 
-  Optional<Publication> findById(@Param("id") long id);
+  /** The record, with the state seal of its latest state change in the audit log. */
+  default Optional<Publication> findById(long id) {
+    return findByIdWithRecordedState(id, String.valueOf(id));
+  }
+
+  Optional<Publication> findByIdWithRecordedState(
+      @Param("id") long id, @Param("idText") String idText);
+
+  /** The ids of the keys that made the stored seals. */
+  List<String> sealKeyIds();
+
+  /** Seals of one key ({@code null}: seals made before seals named their key). */
+  record KeySeals(String keyId, long seals) {}
+
+  /** Seals per key, content and state seals counted apart (a key may appear twice). */
+  List<KeySeals> sealCountsByKey();
+
+  /** Stores the seals of a record inserted at sign-off. */
+  int updateSeals(Publication publication);
 
   List<Publication> findByProposal(@Param("proposalId") long proposalId);
 

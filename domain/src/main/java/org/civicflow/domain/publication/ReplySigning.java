@@ -29,7 +29,8 @@ public class ReplySigning {
   private final PublicationMapper publications;
   private final Proposals proposals;
   private final DepartmentDirectory departments;
-  private final SealKey sealKey;
+  private final PublicationSeals seals;
+  private final IntegrityGuard guard;
   private final PublicSearchIndex searchIndex;
   private final AuditLog audit;
   private final Clock clock;
@@ -39,7 +40,8 @@ public class ReplySigning {
       PublicationMapper publications,
       Proposals proposals,
       DepartmentDirectory departments,
-      SealKey sealKey,
+      PublicationSeals seals,
+      IntegrityGuard guard,
       PublicSearchIndex searchIndex,
       AuditLog audit,
       Clock clock) {
@@ -47,7 +49,8 @@ public class ReplySigning {
     this.publications = publications;
     this.proposals = proposals;
     this.departments = departments;
-    this.sealKey = sealKey;
+    this.seals = seals;
+    this.guard = guard;
     this.searchIndex = searchIndex;
     this.audit = audit;
     this.clock = clock;
@@ -100,14 +103,20 @@ public class ReplySigning {
             proposalId,
             department,
             draft.getId(),
+            draft.getVersion(),
+            draft.getDisclosure().name(),
+            draft.getNonDisclosureReason(),
             shown,
             draft.getReplyText(),
             publicText,
-            Seal.sha256(publicText),
-            Seal.of(sealKey, proposalId, department, shown, publicText),
             signer,
-            clock.instant());
+            seals.now());
     publications.insert(p);
+    seals.sealSigned(p);
+    if (publications.updateSeals(p) != 1) {
+      throw new ConcurrentChangeException("publication.concurrentChange", p.getId());
+    }
+    recordState(p, signer);
     audit.record(
         signer,
         "reply.sign",
@@ -133,7 +142,7 @@ public class ReplySigning {
         .ifPresent(
             p -> {
               p.voidSignature();
-              save(p);
+              save(p, actor);
               audit.record(
                   actor,
                   "reply.voidSignature",
@@ -148,19 +157,32 @@ public class ReplySigning {
   public Publication markReplied(long proposalId, String department) {
     Publication p = current(proposalId, department);
     if (p.getRepliedAt() == null) {
-      p.markReplied(clock.instant());
-      save(p);
+      p.markReplied(seals.now());
+      save(p, "system");
       audit.record("system", "reply.send", "proposal", String.valueOf(proposalId), department);
     }
     return p;
   }
 
-  /** Publishes the signed reply on the public site, exactly once. */
+  /**
+   * Publishes the signed reply on the public site, exactly once — but only a reply whose seals hold
+   * and whose signed disclosure decision is public (or which the registrar decided to publish),
+   * whatever the deployed process model routes here. A refused publication is an integrity incident
+   * for the administrators; it is not retried, and the handling goes on.
+   */
   @Transactional
   public Publication publish(long proposalId, String department) {
     Publication p = current(proposalId, department);
-    if (p.publish(clock.instant(), clock.getZone())) {
-      save(p);
+    if (p.getState() == PublicationState.PUBLISHED) {
+      return p;
+    }
+    String refusal = publicationRefusal(p);
+    if (refusal != null) {
+      guard.refusePublication(p.getId(), refusal);
+      return p;
+    }
+    if (p.publish(seals.now(), clock.getZone())) {
+      save(p, "system");
       searchIndex.add(p);
       audit.record(
           "system",
@@ -172,13 +194,53 @@ public class ReplySigning {
     return p;
   }
 
+  /** Why the reply must not be published, or {@code null} when it may. */
+  private String publicationRefusal(Publication p) {
+    PublicationSeals.Verdict verdict = seals.check(p);
+    if (!verdict.valid()) {
+      return "publication refused: the record does not verify (" + verdict.problem() + ")";
+    }
+    boolean allowed =
+        p.getSealKeyId() == null
+            ? legacyDisclosureAllowsPublishing(p)
+            : p.disclosureAllowsPublishing();
+    return allowed
+        ? null
+        : "publication refused: the reply was signed as not public"
+            + " and the registrar did not decide to publish it";
+  }
+
+  /** Signed before the disclosure decision was sealed: the draft's decision, as before. */
+  private boolean legacyDisclosureAllowsPublishing(Publication p) {
+    return p.getDisclosureReleasedBy() != null
+        || drafting.all(p.getProposalId()).stream()
+            .anyMatch(
+                d ->
+                    d.getId() == p.getDraftId()
+                        && d.getDisclosure() == org.civicflow.domain.reply.Disclosure.PUBLIC);
+  }
+
+  /**
+   * The registrar decided that a reply the department proposed to keep off the site is published
+   * after all: recorded, sealed, on the signed reply.
+   */
+  @Transactional
+  public Publication releaseForPublication(long proposalId, String department, String actor) {
+    Publication p = current(proposalId, department);
+    if (p.getState() == PublicationState.SIGNED && p.getDisclosureReleasedBy() == null) {
+      p.releaseForPublication(actor);
+      save(p, actor);
+    }
+    return p;
+  }
+
   /** The registrar confirmed the reason: the reply stays off the public site. */
   @Transactional
   public Publication keepNotPublic(long proposalId, String department, String actor) {
     Publication p = current(proposalId, department);
     if (p.getState() == PublicationState.SIGNED) {
       p.keepNotPublic();
-      save(p);
+      save(p, actor);
       audit.record(actor, "reply.notPublic", "proposal", String.valueOf(proposalId), department);
     }
     return p;
@@ -198,8 +260,8 @@ public class ReplySigning {
         publications
             .findById(publicationId)
             .orElseThrow(() -> new NotFoundException("publication", publicationId));
-    p.withdraw(actor, reason.strip(), clock.instant());
-    save(p);
+    p.withdraw(actor, reason.strip(), seals.now());
+    save(p, actor);
     searchIndex.remove(p);
     audit.record(
         actor,
@@ -226,9 +288,7 @@ public class ReplySigning {
             .filter(x -> x.getState() != PublicationState.VOIDED)
             .orElseThrow(() -> new NotFoundException("reply", publicationId));
     boolean intact =
-        Seal.verify(sealKey, p)
-            && publicTextOf(p.getSignedText()).equals(p.getPublicText())
-            && Seal.sha256(p.getPublicText()).equals(p.getContentSha256());
+        seals.check(p).valid() && publicTextOf(p.getSignedText()).equals(p.getPublicText());
     if (!intact) {
       throw new ConflictException("letter.tampered", publicationId);
     }
@@ -255,10 +315,23 @@ public class ReplySigning {
     return publications.findByProposal(proposalId);
   }
 
-  private void save(Publication p) {
+  /** Saves a change of state, sealed as made by {@code actor}. */
+  private void save(Publication p, String actor) {
+    seals.sealState(p, actor);
     if (publications.update(p) != 1) {
       throw new ConcurrentChangeException("publication.concurrentChange", p.getId());
     }
     p.versionSaved();
+    recordState(p, actor);
+  }
+
+  /** The state seal in the audit log, in the same transaction: the anchor of the latest state. */
+  private void recordState(Publication p, String actor) {
+    audit.record(
+        actor,
+        PublicationSeals.STATE_RECORDED,
+        "publication",
+        String.valueOf(p.getId()),
+        PublicationSeals.recordedState(p));
   }
 }

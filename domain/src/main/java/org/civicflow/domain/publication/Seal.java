@@ -4,12 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.civicflow.domain.integrity.MacInput;
 
 /**
- * SHA-256 of the public text, and an HMAC-SHA256 seal over everything a public page shows: the
- * proposal and department, the title and the suggestion block, the category and the public text.
+ * The SHA-256 of a public text, and what each seal of a publication covers ({@link
+ * PublicationSeals} makes and checks them).
  */
 public final class Seal {
 
@@ -25,49 +24,81 @@ public final class Seal {
     }
   }
 
-  /** The seal over the fields a public rendering shows. */
-  public static String of(
-      SealKey key,
-      long proposalId,
-      String departmentCode,
-      PublicSnapshot shown,
-      String publicText) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key.bytes(), "HmacSHA256"));
-      String[] parts = {
-        String.valueOf(proposalId),
-        departmentCode,
-        shown.departmentName(),
-        shown.title(),
-        shown.sessionName(),
-        shown.proposalNumber(),
-        shown.proposalType(),
-        shown.proposer(),
-        String.valueOf(shown.delegation()),
-        String.valueOf(shown.submittedAt() == null ? null : shown.submittedAt().getEpochSecond()),
-        sha256(shown.suggestionText()),
-        shown.category(),
-        sha256(publicText)
-      };
-      for (String part : parts) {
-        byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-        mac.update((bytes.length + ":").getBytes(StandardCharsets.UTF_8));
-        mac.update(bytes);
-      }
-      return HexFormat.of().formatHex(mac.doFinal());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
-    }
+  /**
+   * What was signed: the publication's id, proposal, department, draft and version, the signed
+   * disclosure decision, everything the public page shows, both texts, who signed and when.
+   */
+  static MacInput content(Publication p) {
+    PublicSnapshot shown = p.snapshot();
+    return MacInput.of("publication-content/2")
+        .add(p.getId())
+        .add(p.getProposalId())
+        .add(p.getDepartmentCode())
+        .add(p.getDraftId())
+        .add(p.getDraftVersion())
+        .add(p.getDisclosure())
+        .add(p.getNonDisclosureReason())
+        .add(shown.title())
+        .add(shown.departmentName())
+        .add(shown.sessionName())
+        .add(shown.proposalNumber())
+        .add(shown.proposalType())
+        .add(shown.proposer())
+        .add(shown.delegation())
+        .add(shown.submittedAt())
+        .add(sha256(shown.suggestionText()))
+        .add(shown.category())
+        .add(sha256(p.getSignedText()))
+        .add(sha256(p.getPublicText()))
+        .add(p.getSignedBy())
+        .add(p.getSignedAt());
   }
 
-  /** Whether a stored publication still carries the seal of what was signed. */
-  public static boolean verify(SealKey key, Publication p) {
-    String expected =
-        of(key, p.getProposalId(), p.getDepartmentCode(), p.snapshot(), p.getPublicText());
-    return MessageDigest.isEqual(
-            expected.getBytes(StandardCharsets.US_ASCII),
-            p.getSeal().getBytes(StandardCharsets.US_ASCII))
-        && sha256(p.getPublicText()).equals(p.getContentSha256());
+  /**
+   * Where the publication stands and who put it there: bound to its content seal and id, so that a
+   * state of one publication is no state of another.
+   */
+  static MacInput state(Publication p) {
+    return MacInput.of("publication-state/2")
+        .add(p.getId())
+        .add(p.getSeal())
+        .add(p.getState())
+        .add(p.getRepliedAt())
+        .add(p.getPublishedAt())
+        .add(p.getPublishedYear())
+        .add(p.getWithdrawnAt())
+        .add(p.getWithdrawnBy())
+        .add(p.getWithdrawalReason())
+        .add(p.getDisclosureReleasedBy())
+        .add(p.getStateChangedBy())
+        .add(p.getStateChangedAt());
+  }
+
+  /**
+   * The seal of replies signed before seals named their key and covered the publication's state:
+   * what the page showed and the public text.
+   */
+  static MacInput legacy(Publication p) {
+    PublicSnapshot shown = p.snapshot();
+    String[] parts = {
+      String.valueOf(p.getProposalId()),
+      p.getDepartmentCode(),
+      shown.departmentName(),
+      shown.title(),
+      shown.sessionName(),
+      shown.proposalNumber(),
+      shown.proposalType(),
+      shown.proposer(),
+      String.valueOf(shown.delegation()),
+      String.valueOf(shown.submittedAt() == null ? null : shown.submittedAt().getEpochSecond()),
+      sha256(shown.suggestionText()),
+      shown.category(),
+      sha256(p.getPublicText())
+    };
+    StringBuilder joined = new StringBuilder();
+    for (String part : parts) {
+      joined.append(part.getBytes(StandardCharsets.UTF_8).length).append(':').append(part);
+    }
+    return MacInput.earlierFormat(joined.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -3,9 +3,11 @@ package org.civicflow.domain.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.civicflow.domain.audit.AuditLog;
+import org.civicflow.domain.integrity.UnknownSealKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -35,18 +38,23 @@ class IntegrityGuardTest {
   private final IntegrityFailureMapper failures = mock(IntegrityFailureMapper.class);
   private final AuditLog audit = mock(AuditLog.class);
   private final AtomicLong nanos = new AtomicLong();
+  private final PublicationSeals seals = PublicationFixtures.seals(PublicationFixtures.KEYS);
+  private UnknownSealKeys unknownKeys;
   private ReadCounter reads;
   private IntegrityGuard guard;
 
   @BeforeEach
   void setUp() {
     reads = new ReadCounter(publications);
+    unknownKeys =
+        new UnknownSealKeys(PublicationFixtures.KEYS, List.of(), Clock.systemUTC(), event -> {});
     guard =
         new IntegrityGuard(
             publications,
             mock(PublicReplyMapper.class),
             failures,
-            PublicationFixtures.KEY,
+            seals,
+            unknownKeys,
             audit,
             Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
             reads,
@@ -55,10 +63,16 @@ class IntegrityGuardTest {
     when(failures.openPublicationIds()).thenReturn(List.of());
   }
 
-  private static Publication published(long readCount) {
-    Publication p = PublicationFixtures.signed(1, "scjg", 1, "市场监督管理局", "金淼代表:", "金淼代表:");
-    ReflectionTestUtils.setField(p, "id", ID);
+  private Publication published(long readCount) {
+    return published(seals, readCount);
+  }
+
+  private static Publication published(PublicationSeals by, long readCount) {
+    Publication p =
+        PublicationFixtures.sealed(
+            by, ID, PublicationFixtures.signed(1, "scjg", 1, "市场监督管理局", "金淼代表:", "金淼代表:"));
     p.publish(Instant.parse("2022-06-02T02:00:00Z"), ZoneOffset.UTC);
+    by.sealState(p, "system");
     ReflectionTestUtils.setField(p, "readCount", readCount);
     return p;
   }
@@ -87,6 +101,7 @@ class IntegrityGuardTest {
     assertThat(guard.reply(ID).withdrawn()).isFalse();
     Publication withdrawn = published(3);
     withdrawn.withdraw("registrar", "内容需更正", Instant.parse("2026-01-01T00:00:00Z"));
+    seals.sealState(withdrawn, "registrar");
     stored(withdrawn);
     later(Duration.ofSeconds(5));
     assertThat(guard.reply(ID).withdrawn()).isTrue();
@@ -110,6 +125,21 @@ class IntegrityGuardTest {
             eq("publication"),
             eq("7"),
             anyString());
+  }
+
+  @Test
+  void aReplySealedWithAKeyThisNodeDoesNotHoldIsNeitherServedNorCalledTampered() {
+    PublicationSeals otherCluster =
+        PublicationFixtures.seals(
+            new org.civicflow.domain.integrity.SealKeys(
+                "another-key-another-key-another-k".getBytes(), List.of()));
+    stored(published(otherCluster, 3));
+    assertThatThrownBy(() -> guard.reply(ID)).isInstanceOf(ReplyWithheldException.class);
+    assertThat(unknownKeys.any()).as("the node is not ready").isTrue();
+    verify(failures, never()).insert(anyLong(), any(), anyString());
+    verify(audit, never()).recordDenied(any(), any(), any(), any(), any());
+    assertThat(guard.sweep()).as("the sweep does not call it tampered either").isZero();
+    verify(failures, never()).insert(anyLong(), any(), anyString());
   }
 
   @Test

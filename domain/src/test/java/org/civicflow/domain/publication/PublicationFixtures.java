@@ -1,13 +1,31 @@
 package org.civicflow.domain.publication;
 
-import java.time.Instant;
+import static org.mockito.Mockito.mock;
 
-/** Signed replies for tests, sealed with a fixed test key. */
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.civicflow.domain.integrity.SealKeys;
+import org.springframework.test.util.ReflectionTestUtils;
+
+/** Signed replies for tests, sealed with a fixed test key (the one the test settings configure). */
 public final class PublicationFixtures {
 
-  public static final SealKey KEY = () -> "0123456789abcdef0123456789abcdef".getBytes();
+  public static final byte[] KEY_BYTES =
+      "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  public static final SealKeys KEYS = new SealKeys(KEY_BYTES, List.of());
 
   private PublicationFixtures() {}
+
+  /** Seals made with {@code keys}, at a fixed time, recording nothing. */
+  public static PublicationSeals seals(SealKeys keys) {
+    return new PublicationSeals(
+        keys,
+        mock(PublicationMapper.class),
+        Clock.fixed(Instant.parse("2022-06-02T02:00:00Z"), ZoneOffset.UTC));
+  }
 
   public static PublicSnapshot snapshot(String departmentName) {
     return new PublicSnapshot(
@@ -23,6 +41,7 @@ public final class PublicationFixtures {
         "B");
   }
 
+  /** A reply as signed off, public, not yet stored (no id, no seals). */
   public static Publication signed(
       long proposalId,
       String departmentCode,
@@ -30,17 +49,24 @@ public final class PublicationFixtures {
       String departmentName,
       String signedText,
       String publicText) {
-    PublicSnapshot shown = snapshot(departmentName);
     return new Publication(
         proposalId,
         departmentCode,
         draftId,
-        shown,
+        1,
+        "PUBLIC",
+        null,
+        snapshot(departmentName),
         signedText,
         publicText,
-        Seal.sha256(publicText),
-        Seal.of(KEY, proposalId, departmentCode, shown, publicText),
         "scjg.leader",
         Instant.parse("2022-05-30T02:00:00Z"));
+  }
+
+  /** A reply as stored at sign-off with {@code id}, sealed with {@code seals}. */
+  public static Publication sealed(PublicationSeals seals, long id, Publication signed) {
+    ReflectionTestUtils.setField(signed, "id", id);
+    seals.sealSigned(signed);
+    return signed;
   }
 }

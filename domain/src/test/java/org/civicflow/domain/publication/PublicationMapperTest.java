@@ -14,6 +14,7 @@ class PublicationMapperTest extends MapperTestBase {
   @Autowired PublicationMapper publications;
   @Autowired ReplyDraftMapper drafts;
   @Autowired JdbcTemplate jdbc;
+  private final PublicationSeals seals = PublicationFixtures.seals(PublicationFixtures.KEYS);
 
   private long draftId() {
     jdbc.update(
@@ -35,6 +36,8 @@ class PublicationMapperTest extends MapperTestBase {
             "金淼代表:联系电话13800138000",
             "金淼代表:联系电话***");
     publications.insert(p);
+    PublicationFixtures.sealed(seals, p.getId(), p);
+    assertThat(publications.updateSeals(p)).isEqualTo(1);
     return p;
   }
 
@@ -47,9 +50,10 @@ class PublicationMapperTest extends MapperTestBase {
     assertThat(found.getContentSha256()).hasSize(64);
     assertThat(found.getProposer()).isEqualTo("金淼");
     assertThat(found.getSuggestionText()).contains("虚假宣传");
-    assertThat(Seal.verify(PublicationFixtures.KEY, found))
-        .as("the stored record keeps its seal")
-        .isTrue();
+    assertThat(seals.check(found).valid()).as("the stored record keeps its seals").isTrue();
+    assertThat(found.getSealKeyId()).isEqualTo(PublicationFixtures.KEYS.currentId());
+    assertThat(found.getDisclosure()).isEqualTo("PUBLIC");
+    assertThat(found.getDraftVersion()).isEqualTo(1);
     assertThat(found.getState()).isEqualTo(PublicationState.SIGNED);
     assertThat(publications.findByDraft(p.getDraftId())).isPresent();
     assertThat(publications.findByProposal(proposal.getId())).hasSize(1);

@@ -81,11 +81,12 @@ class SearchIndexMapperTest {
             p.getId(),
             dept.code(),
             draftId,
+            1,
+            "PUBLIC",
+            null,
             shown,
             text,
             text,
-            Seal.sha256(text),
-            Seal.of(PublicationFixtures.KEY, p.getId(), dept.code(), shown, text),
             "l",
             Instant.now());
     publications.insert(pub);

@@ -1,6 +1,7 @@
 package org.civicflow.portal.admin;
 
 import java.security.Principal;
+import org.civicflow.domain.integrity.UnknownSealKeys;
 import org.civicflow.domain.publication.IntegrityGuard;
 import org.civicflow.portal.web.Flash;
 import org.springframework.stereotype.Controller;
@@ -10,15 +11,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The published replies withheld because their stored records no longer match their seals. */
+/**
+ * The published replies withheld because their stored records no longer match their seals, and this
+ * node's seal keys: which it holds, which the stored seals use, and — when it is out of service for
+ * want of one — which is missing.
+ */
 @Controller
 class IntegrityController {
 
   private final IntegrityGuard guard;
+  private final UnknownSealKeys keys;
   private final Flash flash;
 
-  IntegrityController(IntegrityGuard guard, Flash flash) {
+  IntegrityController(IntegrityGuard guard, UnknownSealKeys keys, Flash flash) {
     this.guard = guard;
+    this.keys = keys;
     this.flash = flash;
   }
 
@@ -26,6 +33,10 @@ class IntegrityController {
   String failures(Model model) {
     guard.sweep();
     model.addAttribute("failures", guard.openFailures());
+    model.addAttribute("unknownKeys", keys.current());
+    model.addAttribute("currentKeyId", keys.currentId());
+    model.addAttribute("heldKeyIds", keys.heldIds());
+    model.addAttribute("keyUses", keys.uses());
     return "admin/integrity";
   }
 

@@ -25,8 +25,7 @@ import java.util.Random;
 import org.civicflow.domain.publication.PublicSearchIndex;
 import org.civicflow.domain.publication.PublicSnapshot;
 import org.civicflow.domain.publication.Publication;
-import org.civicflow.domain.publication.Seal;
-import org.civicflow.domain.publication.SealKey;
+import org.civicflow.domain.publication.PublicationSeals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.roaringbitmap.RoaringBitmap;
@@ -53,7 +52,7 @@ class PublicSearchBenchmarkIT {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
-  @Autowired SealKey key;
+  @Autowired PublicationSeals seals;
   final HttpClient client = HttpClient.newHttpClient();
 
   @Test
@@ -217,7 +216,25 @@ class PublicSearchBenchmarkIT {
                 submitted,
                 suggestion,
                 category);
-        String seal = Seal.of(key, pid, dept[0], shown, reply);
+        // sealed as a sign-off and the publication job would have sealed it
+        Publication publication =
+            new Publication(
+                pid,
+                dept[0],
+                draftBase + i,
+                1,
+                "PUBLIC",
+                null,
+                shown,
+                reply,
+                reply,
+                "bench",
+                published);
+        org.springframework.test.util.ReflectionTestUtils.setField(publication, "id", pubBase + i);
+        seals.sealSigned(publication);
+        publication.markReplied(published);
+        publication.publish(published, ZoneOffset.UTC);
+        seals.sealState(publication, "system");
         pubs.add(
             new Object[] {
               pubBase + i,
@@ -235,26 +252,19 @@ class PublicSearchBenchmarkIT {
               category,
               reply,
               reply,
-              Seal.sha256(reply),
-              seal,
-              Timestamp.from(published),
-              Timestamp.from(published),
-              published.atZone(ZoneOffset.UTC).getYear()
+              publication.getContentSha256(),
+              publication.getSeal(),
+              publication.getSealKeyId(),
+              Timestamp.from(publication.getSignedAt()),
+              Timestamp.from(publication.getRepliedAt()),
+              Timestamp.from(publication.getPublishedAt()),
+              publication.getPublishedYear(),
+              publication.getStateChangedBy(),
+              Timestamp.from(publication.getStateChangedAt()),
+              publication.getStateSeal(),
+              publication.getStateSealKeyId()
             });
         docs.add(new Object[] {docBase + i, pubBase + i});
-        Publication publication =
-            new Publication(
-                pid,
-                dept[0],
-                draftBase + i,
-                shown,
-                reply,
-                reply,
-                Seal.sha256(reply),
-                seal,
-                "bench",
-                published);
-        publication.publish(published, ZoneOffset.UTC);
         for (String k : PublicSearchIndex.keysOf(publication)) {
           keys.computeIfAbsent(k, x -> new RoaringBitmap()).add((int) (docBase + i));
         }
@@ -272,9 +282,11 @@ class PublicSearchBenchmarkIT {
       jdbc.batchUpdate(
           "INSERT INTO cf_publication (id, proposal_id, department_code, draft_id, title, department_name,"
               + " session_name, proposal_number, proposal_type, proposer, delegation, submitted_at, suggestion_text,"
-              + " category, signed_text, public_text, content_sha256, seal, signed_by, signed_at, state, replied_at,"
-              + " published_at, published_year, read_count, version) VALUES (?, ?, ?, ?, ?, ?,"
-              + " ?, ?, 'SUGGESTION', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'bench', CURRENT_TIMESTAMP, 'PUBLISHED', ?, ?, ?, 0, 0)",
+              + " category, signed_text, public_text, content_sha256, seal, seal_key_id, signed_by, signed_at,"
+              + " state, replied_at, published_at, published_year, state_changed_by, state_changed_at,"
+              + " state_seal, state_seal_key_id, draft_version, disclosure, read_count, version)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'SUGGESTION', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'bench', ?,"
+              + " 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, 1, 'PUBLIC', 0, 0)",
           pubs);
       jdbc.batchUpdate("INSERT INTO cf_search_doc (doc_seq, publication_id) VALUES (?, ?)", docs);
     }

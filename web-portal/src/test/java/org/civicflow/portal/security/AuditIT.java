@@ -20,7 +20,6 @@ import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.audit.AuditMapper;
 import org.civicflow.domain.audit.AuditRetention;
 import org.civicflow.domain.identity.UserDirectory;
-import org.civicflow.domain.publication.SealKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +53,7 @@ class AuditIT {
   @Autowired AuditMapper events;
   @Autowired AuditRetention retention;
   @Autowired UserDirectory users;
-  @Autowired SealKey sealKey;
+  @Autowired org.springframework.core.env.Environment environment;
   @Autowired JdbcTemplate jdbc;
   @Autowired LoggingSystem logging;
 
@@ -62,6 +61,22 @@ class AuditIT {
     return audit.forObject("path", path).stream()
         .filter(e -> address.equals(e.remoteAddress()))
         .toList();
+  }
+
+  /** The key this node seals with: configured (a cluster), or its own key file (a single node). */
+  private byte[] sealKeyBytes() {
+    String configured = environment.getProperty("civicflow.integrity.seal-key", "");
+    try {
+      String base64 =
+          configured.isBlank()
+              ? java.nio.file.Files.readString(
+                  java.nio.file.Path.of(
+                      environment.getRequiredProperty("civicflow.integrity.generated-key-file")))
+              : configured;
+      return Base64.getDecoder().decode(base64.strip());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -170,7 +185,7 @@ class AuditIT {
     } finally {
       loggers.forEach(l -> logging.setLogLevel(l, null));
     }
-    byte[] key = sealKey.bytes();
+    byte[] key = sealKeyBytes();
     secrets.add(Base64.getEncoder().encodeToString(key));
     secrets.add(java.util.HexFormat.of().formatHex(key));
 

@@ -37,6 +37,9 @@ class ConfirmNonDisclosureStep implements TaskStep {
     body.validate();
     if (decision == Decision.CONFIRM) {
       signing.keepNotPublic(task.proposalId(), task.department(), task.actor());
+    } else {
+      // the decision publishing needs, sealed on the signed reply: the model alone cannot decide it
+      signing.releaseForPublication(task.proposalId(), task.department(), task.actor());
     }
     audit.record(
         task.actor(),
