@@ -257,18 +257,21 @@ public class IntegrityGuard {
    * record does not verify): an incident for the administrators, listed like a changed record.
    */
   public void refusePublication(long id, String detail) {
-    withhold(id, detail);
+    withhold(id, detail, "publication.publishRefused");
   }
 
   /** Outside any request transaction: the alert and its records must stay even if that fails. */
   private void withhold(long id, String detail) {
+    withhold(id, detail, "publication.tamperDetected");
+  }
+
+  private void withhold(long id, String detail, String action) {
     verified.invalidate(id);
     if (withheld.add(id)) {
       LOG.error("INTEGRITY ALERT: published reply {} withheld: {}", id, detail);
       if (!failures.openPublicationIds().contains(id)) {
         failures.insert(id, clock.instant(), detail);
-        audit.recordDenied(
-            "system", "publication.tamperDetected", "publication", String.valueOf(id), detail);
+        audit.recordDenied("system", action, "publication", String.valueOf(id), detail);
       }
     }
   }

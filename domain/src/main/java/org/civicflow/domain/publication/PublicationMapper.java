@@ -21,7 +21,7 @@ public interface PublicationMapper {
   List<String> sealKeyIds();
 
   /** Seals of one key ({@code null}: seals made before seals named their key). */
-  record KeySeals(String keyId, long seals) {}
+  record KeySeals(String keyId, Long seals) {}
 
   /** Seals per key, content and state seals counted apart (a key may appear twice). */
   List<KeySeals> sealCountsByKey();

@@ -53,34 +53,110 @@ public final class ReplyPublishing {
     complete(
         "registrar", proposalId, "assignDepartments", Map.of("mode", "LEAD_CO", "lead", "SWJ"));
     complete("swj.handler", proposalId, "signFor", Map.of("decision", "ACCEPT"));
+    draftReviewAndSign(proposalId, replyText, "PUBLIC");
+    return awaitPublication(proposalId, "PUBLISHED", 0);
+  }
+
+  /**
+   * Registers the proposal and signs {@code replyText} as a reply that is not public, which the
+   * registrar confirms; the publication's id (state NOT_PUBLIC).
+   */
+  public long signNotPublic(NewProposal proposal, String replyText) {
+    long proposalId = intake.register(proposal, caller("registrar")).getId();
+    complete("registrar", proposalId, "reviewAcceptance", Map.of("decision", "ACCEPT"));
     complete(
-        "swj.handler",
+        "registrar", proposalId, "assignDepartments", Map.of("mode", "LEAD_CO", "lead", "SWJ"));
+    complete("swj.handler", proposalId, "signFor", Map.of("decision", "ACCEPT"));
+    draftReviewAndSign(proposalId, replyText, "NOT_PUBLIC");
+    runJobsUntil(() -> hasTask("registrar", proposalId, "confirmNonDisclosure"), proposalId);
+    complete("registrar", proposalId, "confirmNonDisclosure", Map.of("decision", "CONFIRM"));
+    return awaitPublication(proposalId, "NOT_PUBLIC", 0);
+  }
+
+  /**
+   * Registers the proposal and takes it to the leader's signature of {@code replyText} with the
+   * given disclosure; the proposal's id (what follows the signature is up to the jobs).
+   */
+  public long sign(NewProposal proposal, String replyText, String disclosure) {
+    long proposalId = intake.register(proposal, caller("registrar")).getId();
+    complete("registrar", proposalId, "reviewAcceptance", Map.of("decision", "ACCEPT"));
+    complete(
+        "registrar", proposalId, "assignDepartments", Map.of("mode", "LEAD_CO", "lead", "SWJ"));
+    complete("swj.handler", proposalId, "signFor", Map.of("decision", "ACCEPT"));
+    draftReviewAndSign(proposalId, replyText, disclosure);
+    return proposalId;
+  }
+
+  /**
+   * The proposer ({@code proposer}'s account) rates the published reply unsatisfied; the department
+   * handles it again and publishes {@code replyText}: the id of the second publication.
+   */
+  public long republishAfterUnsatisfiedRating(long proposalId, String proposer, String replyText) {
+    runJobsUntil(() -> hasTask(proposer, proposalId, "giveFeedback"), proposalId);
+    complete(
+        proposer,
         proposalId,
-        "draftReply",
-        Map.of(
-            "replyText", replyText,
-            "category", "A",
-            "contactMethod", "NONE",
-            "disclosure", "PUBLIC"));
+        "giveFeedback",
+        Map.of("workRating", "SATISFIED", "resultRating", "UNSATISFIED", "comment", "不够具体"));
+    runJobsUntil(() -> hasTask("swj.handler", proposalId, "draftReply"), proposalId);
+    long first = awaitPublication(proposalId, "PUBLISHED", 0);
+    draftReviewAndSign(proposalId, replyText, "PUBLIC");
+    return awaitPublication(proposalId, "PUBLISHED", first);
+  }
+
+  private void draftReviewAndSign(long proposalId, String replyText, String disclosure) {
+    Map<String, Object> draft = new java.util.HashMap<>();
+    draft.put("replyText", replyText);
+    draft.put("category", "A");
+    draft.put("contactMethod", "NONE");
+    draft.put("disclosure", disclosure);
+    if (!"PUBLIC".equals(disclosure)) {
+      draft.put("nonDisclosureReason", "涉及个人隐私");
+    }
+    complete("swj.handler", proposalId, "draftReply", draft);
     complete("swj.reviewer", proposalId, "reviewDraft", Map.of("decision", "APPROVE"));
     complete("swj.leader", proposalId, "signOff", Map.of("decision", "APPROVE"));
+  }
+
+  /** The id of the proposal's publication in {@code state} with an id above {@code after}. */
+  private long awaitPublication(long proposalId, String state, long after) {
+    long[] found = new long[1];
+    runJobsUntil(
+        () -> {
+          found[0] =
+              jdbc
+                  .query(
+                      "SELECT id FROM cf_publication WHERE proposal_id = ? AND state = ? AND id > ?",
+                      (row, n) -> row.getLong(1),
+                      proposalId,
+                      state,
+                      after)
+                  .stream()
+                  .findFirst()
+                  .orElse(0L);
+          return found[0] != 0;
+        },
+        proposalId);
+    return found[0];
+  }
+
+  public boolean hasTask(String user, long proposalId, String key) {
+    return !inbox
+        .page(caller(user), new InboxFilter(key, null, null, proposalId, 0, 5))
+        .items()
+        .isEmpty();
+  }
+
+  /** Runs the due jobs (the job executor is off) until {@code done}, for at most 30 s. */
+  public void runJobsUntil(java.util.function.BooleanSupplier done, long proposalId) {
     long deadline = System.nanoTime() + 30_000_000_000L;
     while (true) {
       management.createJobQuery().executable().list().forEach(j -> execute(j.getId()));
-      Long id =
-          jdbc
-              .query(
-                  "SELECT id FROM cf_publication WHERE proposal_id = ? AND state = 'PUBLISHED'",
-                  (row, n) -> row.getLong(1),
-                  proposalId)
-              .stream()
-              .findFirst()
-              .orElse(null);
-      if (id != null) {
-        return id;
+      if (done.getAsBoolean()) {
+        return;
       }
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("the reply to " + proposalId + " was not published");
+        throw new IllegalStateException("proposal " + proposalId + " did not get there");
       }
       sleep();
     }
