@@ -19,6 +19,11 @@ import java.util.List;
  * mysql} profile, started, waited for (the readiness probe, UP once start-up work is done), killed
  * with SIGKILL ({@link Process#destroyForcibly()} on Linux) and started again on the same port and
  * database. Each start writes its output to {@code target/reliability/<name>-<n>.log}.
+ *
+ * <p>Each node is a machine of its own: its own home directory, working directory and temporary
+ * directory under {@code target/reliability/<name>/}, nothing shared with another node but the
+ * database — and the settings an operator gives every node alike, the seal key among them, as the
+ * environment variables of a deployment.
  */
 final class AppProcess implements AutoCloseable {
 
@@ -26,9 +31,16 @@ final class AppProcess implements AutoCloseable {
   static final Duration READY_TIMEOUT =
       Duration.ofSeconds(Long.getLong("civicflow.reliability.ready-seconds", 180));
 
+  /** The cluster's seal key of this test run, as an operator makes it (openssl rand -base64 32). */
+  static final String CLUSTER_SEAL_KEY = newSealKey();
+
   private final String name;
   private final int port;
   private final List<String> args;
+  private final java.util.Map<String, String> environment = new java.util.LinkedHashMap<>();
+  private final Path home;
+  private final Path workDir;
+  private final Path tmpDir;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private Process process;
@@ -50,6 +62,43 @@ final class AppProcess implements AutoCloseable {
     a.add("--civicflow.demo=true");
     a.addAll(extraArgs);
     this.args = List.copyOf(a);
+    environment.put("CIVICFLOW_SEAL_KEY", CLUSTER_SEAL_KEY);
+    environment.put("CIVICFLOW_DB_USER", "root");
+    environment.put("CIVICFLOW_DB_PASSWORD", "");
+    Path machine = Path.of("target", "reliability", name).toAbsolutePath();
+    this.home = machine.resolve("home");
+    this.workDir = machine.resolve("work");
+    this.tmpDir = machine.resolve("tmp");
+    deleteRecursively(machine);
+  }
+
+  /** A fresh random seal key (32 bytes, Base64). */
+  static String newSealKey() {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    return java.util.Base64.getEncoder().encodeToString(key);
+  }
+
+  /** Starts this node with another seal key than the cluster's (a misconfigured machine). */
+  AppProcess withSealKey(String base64) {
+    environment.put("CIVICFLOW_SEAL_KEY", base64);
+    return this;
+  }
+
+  /** The node's own home directory (its {@code user.home}). */
+  Path home() {
+    return home;
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static Path jar() {
@@ -77,8 +126,25 @@ final class AppProcess implements AutoCloseable {
     return process != null && process.isAlive();
   }
 
-  /** Starts the application and waits until it answers as healthy. */
+  /** Starts the application and waits until it answers as ready. */
   AppProcess start() {
+    launch();
+    await("/actuator/health/readiness", 200, "ready");
+    return this;
+  }
+
+  /**
+   * Starts the application and waits until it is up (alive) but NOT ready: its readiness probe
+   * answers 503, as it must for a node that lacks the cluster's seal key.
+   */
+  AppProcess startNotReady() {
+    launch();
+    await("/actuator/health/liveness", 200, "alive");
+    await("/actuator/health/readiness", 503, "not ready");
+    return this;
+  }
+
+  private void launch() {
     if (isAlive()) {
       throw new IllegalStateException(name + " is running");
     }
@@ -88,38 +154,42 @@ final class AppProcess implements AutoCloseable {
     // a quick start and a small footprint: several of these run on two cores
     command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-Xss512k"));
     command.add("-Dfile.encoding=UTF-8");
+    // a machine of its own: nothing of another node's home, working or temporary directory
+    command.add("-Duser.home=" + home);
+    command.add("-Djava.io.tmpdir=" + tmpDir);
     command.add("-jar");
     command.add(jar().toAbsolutePath().toString());
     command.addAll(args);
     try {
+      Files.createDirectories(home);
+      Files.createDirectories(workDir);
+      Files.createDirectories(tmpDir);
       Path dir = Files.createDirectories(Path.of("target", "reliability"));
-      log = dir.resolve(name + "-" + starts + ".log");
-      process =
+      log = dir.resolve(name + "-" + starts + ".log").toAbsolutePath();
+      ProcessBuilder builder =
           new ProcessBuilder(command)
+              .directory(workDir.toFile())
               .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
+              .redirectOutput(log.toFile());
+      builder.environment().putAll(environment);
+      process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    awaitReady();
-    return this;
   }
 
-  private void awaitReady() {
+  private void await(String path, int status, String what) {
     long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-    HttpRequest health =
-        HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
-            .timeout(Duration.ofSeconds(5))
-            .build();
+    HttpRequest probe =
+        HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(5)).build();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
             name + " ended with " + process.exitValue() + " while starting:\n" + logTail());
       }
       try {
-        HttpResponse<String> r = http.send(health, HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() == 200 && r.body().contains("UP")) {
+        HttpResponse<String> r = http.send(probe, HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == status) {
           return;
         }
       } catch (IOException e) {
@@ -130,7 +200,25 @@ final class AppProcess implements AutoCloseable {
       }
       sleep(250);
     }
-    throw new IllegalStateException(name + " not ready after " + READY_TIMEOUT + ":\n" + logTail());
+    throw new IllegalStateException(
+        name + " not " + what + " after " + READY_TIMEOUT + ":\n" + logTail());
+  }
+
+  /** The status of a GET of {@code path} on this node. */
+  int status(String path) {
+    try {
+      return http.send(
+              HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** SIGKILL: no shutdown hook, no graceful stop, transactions in flight are cut off. */
@@ -181,7 +269,8 @@ final class AppProcess implements AutoCloseable {
       try {
         lines.addAll(
             Files.readAllLines(
-                Path.of("target", "reliability", name + "-" + i + ".log"), StandardCharsets.UTF_8));
+                Path.of("target", "reliability", name + "-" + i + ".log").toAbsolutePath(),
+                StandardCharsets.UTF_8));
       } catch (IOException e) {
         // a missing log has no lines
       }

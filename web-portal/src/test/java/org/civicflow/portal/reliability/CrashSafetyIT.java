@@ -143,6 +143,9 @@ class CrashSafetyIT {
         assertThat(problems).as("problems (seed %d)", SEED).isEmpty();
         assertThat(api.serverErrors()).as("answers 5xx").isZero();
         assertThat(end.publications()).as("replies were published during the run").isPositive();
+        assertThat(RunSupport.servedByEveryNode(db, List.of(node)))
+            .as("published replies not served after the restarts")
+            .isEmpty();
         node.stop();
       }
     }

@@ -44,6 +44,65 @@ final class Database {
     }
   }
 
+  /**
+   * The backup and restore of docs/operations.md: {@code mariadb-dump --single-transaction} of this
+   * database into a file, loaded by the {@code mariadb} client into {@code target}, created anew.
+   *
+   * @return the target database
+   */
+  Database restoreInto(String target, java.nio.file.Path dumpFile) {
+    new Database(target).drop();
+    List<String> connection =
+        List.of(
+            "--host=" + env("CIVICFLOW_DB_HOST", "127.0.0.1"),
+            "--port=" + env("CIVICFLOW_DB_PORT", "3306"),
+            "--user=" + env("CIVICFLOW_DB_USER", "root"));
+    List<String> dump = new ArrayList<>(List.of("mariadb-dump", "--single-transaction"));
+    dump.addAll(connection);
+    dump.add(name);
+    run(dump, null, dumpFile);
+    List<String> create = new ArrayList<>(List.of("mariadb"));
+    create.addAll(connection);
+    create.addAll(List.of("-e", "CREATE DATABASE `" + target + "` CHARACTER SET utf8mb4"));
+    run(create, null, null);
+    List<String> load = new ArrayList<>(List.of("mariadb"));
+    load.addAll(connection);
+    load.add(target);
+    run(load, dumpFile, null);
+    return new Database(target);
+  }
+
+  private static void run(List<String> command, java.nio.file.Path in, java.nio.file.Path out) {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(out == null);
+    String password = env("CIVICFLOW_DB_PASSWORD", "");
+    if (!password.isEmpty()) {
+      builder.environment().put("MYSQL_PWD", password);
+    }
+    if (in != null) {
+      builder.redirectInput(in.toFile());
+    }
+    if (out != null) {
+      builder.redirectOutput(out.toFile());
+    }
+    try {
+      Process p = builder.start();
+      String output =
+          new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (out == null) {
+        output +=
+            new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      if (p.waitFor() != 0) {
+        throw new IllegalStateException(command.get(0) + " failed: " + output);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Reads in one transaction that sees one consistent snapshot of every table. */
   Snapshot snapshot() {
     try {

@@ -83,6 +83,46 @@ final class RunSupport {
     throw new AssertionError("jobs or mail of the run still pending after " + timeout);
   }
 
+  /**
+   * Every published reply is served by every node, with the SHA-256 of its text as signed — each
+   * node reads and verifies the record itself, with the keys it was given.
+   *
+   * @return the replies some node did not serve; empty when all did
+   */
+  static List<String> servedByEveryNode(Database db, List<AppProcess> nodes) {
+    List<java.util.Map<String, Object>> published;
+    try (Database.Snapshot s = db.snapshot()) {
+      published = s.rows("SELECT id, content_sha256 FROM cf_publication WHERE state = 'PUBLISHED'");
+    }
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    List<String> problems = new ArrayList<>();
+    for (java.util.Map<String, Object> reply : published) {
+      for (AppProcess node : nodes) {
+        String path = "/api/v1/public/replies/" + reply.get("id");
+        try {
+          java.net.http.HttpResponse<String> r =
+              http.send(
+                  java.net.http.HttpRequest.newBuilder(java.net.URI.create(node.baseUrl() + path))
+                      .timeout(Duration.ofSeconds(10))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+          if (r.statusCode() != 200 || !r.body().contains((String) reply.get("content_sha256"))) {
+            problems.add(node.name() + " answered " + r.statusCode() + " to " + path);
+          }
+        } catch (IOException e) {
+          problems.add(node.name() + ": " + path + ": " + e);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    if (published.isEmpty()) {
+      problems.add("no published reply to check");
+    }
+    return problems;
+  }
+
   /** Appends a line to {@code target/reliability/summary.txt} (the README's numbers). */
   static void summary(String line) {
     System.out.println("[reliability] " + line);

@@ -103,6 +103,14 @@ class TwoNodeClusterIT {
       assertThat(reminders).as("reminder timers fired during the run").isPositive();
       assertThat(report.publications()).as("replies were published").isPositive();
 
+      // every published reply is served by both nodes, each verifying it with its own copy of
+      // the cluster's key (they share no home directory, no key file)
+      assertThat(a.home()).isNotEqualTo(b.home());
+      assertThat(RunSupport.servedByEveryNode(db, List.of(a, b)))
+          .as("replies not served by every node")
+          .isEmpty();
+      aNodeWithAnotherKeyStaysOutAndChangesNothing(db, mail, a, b);
+
       // a person signed in on node A; A is lost
       BrowserSession browser = BrowserSession.signIn(a, "registrar");
       assertThat(browser.get(a, "/api/v1/me").body()).contains("\"registrar\"");
@@ -122,7 +130,79 @@ class TwoNodeClusterIT {
       assertThat(onB.status()).as("signed in on B with the cookie from A").isEqualTo(200);
       assertThat(onB.body()).contains("\"registrar\"");
       b.stop();
+
+      restoreDrill(db, mail);
     }
+  }
+
+  /**
+   * The restore drill of docs/operations.md: the database dumped with {@code mariadb-dump}, loaded
+   * into a new database, and a new machine given the cluster's key starts on it and serves every
+   * published reply.
+   */
+  private static void restoreDrill(Database db, MailSink mail) throws Exception {
+    java.nio.file.Path dump =
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reliability"))
+            .resolve("cluster-backup.sql");
+    Database restored = db.restoreInto(db.name() + "_restored", dump);
+    try (AppProcess d =
+        new AppProcess("node-restored", restored.name(), RunSupport.nodeArgs(mail))) {
+      d.start();
+      List<String> problems = RunSupport.servedByEveryNode(restored, List.of(d));
+      RunSupport.summary(
+          "TwoNodeClusterIT restore drill: "
+              + java.nio.file.Files.size(dump) / 1024
+              + " KiB dump restored, a new node served every published reply: "
+              + problems.isEmpty());
+      assertThat(problems).as("replies not served after the restore").isEmpty();
+      d.stop();
+    }
+  }
+
+  /**
+   * A third machine started with another seal key than the cluster's: it stays out of readiness,
+   * serves none of the replies it cannot verify, calls none of them tampered and changes nothing
+   * shared; the two others go on serving every reply.
+   */
+  private static void aNodeWithAnotherKeyStaysOutAndChangesNothing(
+      Database db, MailSink mail, AppProcess a, AppProcess b) {
+    String incidents =
+        "SELECT (SELECT COUNT(*) FROM cf_integrity_failure) + (SELECT COUNT(*) FROM"
+            + " cf_audit_event WHERE action IN ('publication.tamperDetected',"
+            + " 'publication.publishRefused'))";
+    long before;
+    long published;
+    try (Database.Snapshot s = db.snapshot()) {
+      before = s.count(incidents);
+      published = s.count("SELECT MIN(id) FROM cf_publication WHERE state = 'PUBLISHED'");
+    }
+    try (AppProcess c =
+        new AppProcess("node-c", db.name(), RunSupport.nodeArgs(mail))
+            .withSealKey(AppProcess.newSealKey())) {
+      c.startNotReady();
+      for (int i = 0; i < 10; i++) {
+        assertThat(c.status("/actuator/health/readiness")).as("node C ready").isEqualTo(503);
+        assertThat(c.status("/api/v1/public/replies/" + published))
+            .as("node C serves a reply it cannot verify")
+            .isEqualTo(503);
+        AppProcess.sleep(1000);
+      }
+      assertThat(c.status("/api/v1/tasks")).as("node C's API").isEqualTo(503);
+      assertThat(String.join("\n", c.logLines()))
+          .contains("SEAL KEY MISSING")
+          .contains("Job executor not started");
+      c.stop();
+    }
+    try (Database.Snapshot s = db.snapshot()) {
+      assertThat(s.count(incidents)).as("incidents after node C").isEqualTo(before);
+    }
+    assertThat(RunSupport.servedByEveryNode(db, List.of(a, b)))
+        .as("replies served by A and B after node C")
+        .isEmpty();
+    RunSupport.summary(
+        "TwoNodeClusterIT: a third node with another seal key stayed not ready (503) for 10 s,"
+            + " served no reply it could not verify and changed nothing; A and B served every"
+            + " reply");
   }
 
   /** DEBUG for the job executor: each node logs the jobs it acquired (ENGINE-14022). */
