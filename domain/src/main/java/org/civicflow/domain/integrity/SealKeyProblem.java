@@ -9,8 +9,8 @@ public class SealKeyProblem extends IllegalStateException {
   static final String HOW_TO_MAKE =
       "Make one key for the whole cluster with `openssl rand -base64 32` and give the same key to"
           + " every node, as the environment variable CIVICFLOW_SEAL_KEY or in a file named by"
-          + " civicflow.integrity.key-file (owner-only permissions). Keep it with the database"
-          + " backups; see docs/operations.md.";
+          + " civicflow.integrity.key-file (owner-only permissions). Back it up apart from the"
+          + " database backups; see docs/operations.md.";
 
   public SealKeyProblem(String message) {
     super(message);
