@@ -26,8 +26,9 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  *
  * <p>Around sign-in ({@link SignInConfiguration}): rapid failures are throttled ({@link
  * SignInThrottleFilter}), failures in a row lock the account and every attempt is audited ({@link
- * SignInEvents}); every 401 and 403 is audited ({@link DeniedAccessAudit}). Sessions are stored in
- * the database by Spring Session JDBC, so every node accepts them.
+ * SignInEvents}); every 401 and 403 is audited ({@link DeniedAccessAudit}; those of callers not
+ * signed in per address and minute, {@link AnonymousRefusals}). Sessions are stored in the database
+ * by Spring Session JDBC, so every node accepts them.
  */
 @Configuration
 @EnableWebSecurity
@@ -58,11 +59,12 @@ class SecurityConfiguration {
       org.civicflow.domain.audit.AuditLog audit,
       UserDirectory users,
       SignInThrottle throttle,
-      SignInRecords records)
+      SignInRecords records,
+      AnonymousRefusals anonymous)
       throws Exception {
     JsonSecurityErrors errors = new JsonSecurityErrors();
     http.securityMatcher("/api/**")
-        .addFilterBefore(new DeniedAccessAudit(audit), CsrfFilter.class)
+        .addFilterBefore(new DeniedAccessAudit(audit, anonymous), CsrfFilter.class)
         .addFilterAfter(new SessionVersionCheck(users), CsrfFilter.class)
         .addFilterBefore(
             SignInThrottleFilter.forBasic(throttle, records), BasicAuthenticationFilter.class)
@@ -100,9 +102,10 @@ class SecurityConfiguration {
       org.civicflow.domain.audit.AuditLog audit,
       UserDirectory users,
       SignInThrottle throttle,
-      SignInRecords records)
+      SignInRecords records,
+      AnonymousRefusals anonymous)
       throws Exception {
-    http.addFilterBefore(new DeniedAccessAudit(audit), CsrfFilter.class)
+    http.addFilterBefore(new DeniedAccessAudit(audit, anonymous), CsrfFilter.class)
         .addFilterAfter(new SessionVersionCheck(users), CsrfFilter.class)
         .addFilterBefore(
             SignInThrottleFilter.forForm(throttle, records),
