@@ -128,6 +128,36 @@ public class AuditLog {
     separately.executeWithoutResult(status -> events.insert(denied));
   }
 
+  /**
+   * Records summaries of refusals, written apart from the requests they count (the portal's tally
+   * of anonymous refusals per address and minute): at once, in a transaction of their own, with
+   * their own time and address; the result is {@link #DENIED} whatever the records say.
+   */
+  public void recordDeniedSummaries(List<AuditEvent> summaries) {
+    List<AuditEvent> records =
+        summaries.stream()
+            .map(
+                e ->
+                    new AuditEvent(
+                        null,
+                        e.occurredAt(),
+                        cut(e.actor() == null ? "system" : e.actor(), 64),
+                        cut(e.action(), 64),
+                        cut(e.objectType(), 32),
+                        cut(e.objectId(), 64),
+                        DENIED,
+                        cut(e.detail(), MAX_DETAIL),
+                        cut(e.remoteAddress(), 64)))
+            .toList();
+    separately.executeWithoutResult(
+        status -> {
+          for (int from = 0; from < records.size(); from += ROWS_PER_STATEMENT) {
+            events.insertAll(
+                records.subList(from, Math.min(records.size(), from + ROWS_PER_STATEMENT)));
+          }
+        });
+  }
+
   /** The records of an object, oldest first, including those of the current transaction. */
   @Transactional(readOnly = true)
   public List<AuditEvent> forObject(String objectType, String objectId) {

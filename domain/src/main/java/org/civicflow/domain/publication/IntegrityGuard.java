@@ -234,6 +234,16 @@ public class IntegrityGuard {
     return failed;
   }
 
+  /**
+   * The replies withheld now, to leave out of lists and counts: the open failures (withheld by any
+   * node) and those this node withheld.
+   */
+  public Set<Long> withheldIds() {
+    Set<Long> ids = new java.util.HashSet<>(failures.openPublicationIds());
+    ids.addAll(withheld);
+    return ids;
+  }
+
   /** The open integrity failures, for administrators. */
   public List<IntegrityFailure> openFailures() {
     return failures.findOpen();

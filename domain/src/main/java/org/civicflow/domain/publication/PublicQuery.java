@@ -20,7 +20,8 @@ public record PublicQuery(
     int size,
     List<String> tokens) {
 
-  public static final int MAX_SIZE = 100;
+  /** The largest page (the API contract: {@code size} at most 200). */
+  public static final int MAX_SIZE = 200;
 
   public PublicQuery {
     q = q == null || q.isBlank() ? null : q.strip();

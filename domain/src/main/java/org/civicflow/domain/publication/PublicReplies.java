@@ -31,9 +31,17 @@ public class PublicReplies {
   /** What the filters offer: the years, sessions and departments that have published replies. */
   public record Facets(List<Integer> years, List<String> sessions, List<String> departments) {}
 
+  /**
+   * One page of published replies. Withheld replies are left out of the page and of the total
+   * alike: those already known as withheld (on any node: the open integrity failures are in the
+   * database) in the search itself; one found changed only now, while this page is read, is taken
+   * off the total here.
+   */
   public Page search(PublicQuery query) {
-    PublicSearchIndex.Result result = index.search(query);
-    return new Page(guard.replies(result.ids()), result.total(), result.exact(), query);
+    PublicSearchIndex.Result result = index.search(query, guard.withheldIds());
+    List<VerifiedReply> items = guard.replies(result.ids());
+    long total = Math.max(0, result.total() - (result.ids().size() - items.size()));
+    return new Page(items, total, result.exact(), query);
   }
 
   public VerifiedReply reply(long id) {

@@ -172,6 +172,15 @@ public class PublicSearchIndex {
   /** One page of matching published replies: title matches first, then newest first. */
   @Transactional(readOnly = true)
   public Result search(PublicQuery q) {
+    return search(q, Set.of());
+  }
+
+  /**
+   * One page of matching published replies, leaving out some publications (the withheld ones): they
+   * are neither on a page nor in the total.
+   */
+  @Transactional(readOnly = true)
+  public Result search(PublicQuery q, Set<Long> leftOut) {
     List<String> required =
         new ArrayList<>(facets(q.session(), q.department(), q.year(), q.category()));
     required.add("f:all");
@@ -198,7 +207,9 @@ public class PublicSearchIndex {
       return new Result(List.of(), 0, true);
     }
     RoaringBitmap matches =
-        FastAggregation.and(required.stream().map(bitmaps::get).toArray(RoaringBitmap[]::new));
+        RoaringBitmap.andNot(
+            FastAggregation.and(required.stream().map(bitmaps::get).toArray(RoaringBitmap[]::new)),
+            docSeqs(leftOut));
     RoaringBitmap inTitle = new RoaringBitmap();
     if (!titleKeys.isEmpty() && bitmaps.keySet().containsAll(titleKeys)) {
       inTitle =
@@ -253,6 +264,18 @@ public class PublicSearchIndex {
         ordered.subList(
             (int) Math.min(q.offset(), ordered.size()), Math.min(wanted, ordered.size()));
     return new Result(publicationIds(page), total, exact);
+  }
+
+  /** The sequence numbers of publications, those that are in the index. */
+  private RoaringBitmap docSeqs(Set<Long> publicationIds) {
+    RoaringBitmap seqs = new RoaringBitmap();
+    List<Long> ids = List.copyOf(publicationIds);
+    for (int i = 0; i < ids.size(); i += 500) {
+      index
+          .findDocSeqs(ids.subList(i, Math.min(ids.size(), i + 500)))
+          .forEach(s -> seqs.add(s.intValue()));
+    }
+    return seqs;
   }
 
   /** The sequence numbers whose reply really contains every phrase (the bigrams may be apart). */

@@ -34,6 +34,9 @@ public interface SearchIndexMapper {
 
   Optional<Long> findDocSeq(@Param("publicationId") long publicationId);
 
+  /** The sequence numbers of publications (those in the index), in no particular order. */
+  List<Long> findDocSeqs(@Param("publicationIds") List<Long> publicationIds);
+
   /** Publication ids of sequence numbers, in no particular order. */
   List<Doc> findDocs(@Param("docSeqs") List<Long> docSeqs);
 

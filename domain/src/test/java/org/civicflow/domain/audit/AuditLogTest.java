@@ -97,6 +97,36 @@ class AuditLogTest {
   }
 
   @Test
+  void summariesKeepTheirTimeAndAddressAreCutToTheColumnsAndAreAlwaysRefusals() {
+    String object = "summary-" + System.nanoTime();
+    java.time.Instant minute = java.time.Instant.parse("2026-12-01T10:15:00Z");
+    audit.recordDeniedSummaries(
+        IntStream.range(0, AuditLog.ROWS_PER_STATEMENT + 2)
+            .mapToObj(
+                i ->
+                    new AuditEvent(
+                        null,
+                        minute,
+                        "anonymous",
+                        "http.summary." + i,
+                        "test",
+                        object,
+                        AuditLog.OK,
+                        "x".repeat(5000),
+                        "203.0.113." + i))
+            .toList());
+    assertThat(audit.forObject("test", object))
+        .hasSize(AuditLog.ROWS_PER_STATEMENT + 2)
+        .allSatisfy(
+            e -> {
+              assertThat(e.occurredAt()).isEqualTo(minute);
+              assertThat(e.result()).isEqualTo(AuditLog.DENIED);
+              assertThat(e.detail()).hasSize(4000);
+              assertThat(e.remoteAddress()).startsWith("203.0.113.");
+            });
+  }
+
+  @Test
   void aSuccessIsRecordedOnlyInsideATransaction() {
     assertThatThrownBy(() -> audit.record("clerk", "loose", "test", "x", null))
         .isInstanceOf(IllegalTransactionStateException.class);

@@ -138,6 +138,35 @@ class SearchIndexMapperTest {
   }
 
   @Test
+  void leftOutRepliesAreNeitherOnAPageNorInTheTotal() {
+    PublicSearchIndex.Result word =
+        index.search(
+            PublicQuery.of("监管", session.name(), null, null, null, 0, 20), Set.of(phrase.getId()));
+    assertThat(word.ids()).containsExactly(live.getId(), scattered.getId());
+    assertThat(word.total()).isEqualTo(2);
+    PublicSearchIndex.Result confirmed =
+        index.search(
+            PublicQuery.of("带货监管", session.name(), null, null, null, 0, 20), Set.of(live.getId()));
+    assertThat(confirmed.ids()).containsExactly(phrase.getId());
+    assertThat(confirmed.total()).isEqualTo(1);
+    PublicSearchIndex.Result all =
+        index.search(
+            PublicQuery.of(null, session.name(), null, null, null, 0, 1),
+            Set.of(scattered.getId(), -1L));
+    assertThat(all.ids()).containsExactly(phrase.getId());
+    assertThat(all.total()).isEqualTo(2);
+    merge.mergePending();
+    assertThat(
+            index
+                .search(
+                    PublicQuery.of(null, session.name(), null, null, null, 0, 20),
+                    Set.of(phrase.getId(), scattered.getId(), live.getId()))
+                .total())
+        .as("merged into the bitmaps")
+        .isZero();
+  }
+
+  @Test
   void singleCharactersLatinWordsAndNoise() {
     assertThat(find("秩")).containsExactly(phrase.getId());
     assertThat(find("不存在的词语")).isEmpty();

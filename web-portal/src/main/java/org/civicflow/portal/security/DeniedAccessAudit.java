@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.civicflow.domain.audit.AuditContext;
 import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.identity.SignInRecords;
 import org.slf4j.Logger;
@@ -16,9 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Records every refused request in the audit log: each answer 403 (pages and API: not allowed,
- * missing or wrong CSRF token, a service's refusal) and 401 (API: no or wrong credentials), with
- * the user (or {@code anonymous}), {@code http.<METHOD>}, the path, the status and — through the
- * audit context — the client address.
+ * missing or wrong CSRF token, a service's refusal) and 401 (API: no or wrong credentials). A
+ * signed-in user's refusal is one record, with the user, {@code http.<METHOD>}, the path, the
+ * status and — through the audit context — the client address; the refusals of callers not signed
+ * in are counted per address and minute into one record ({@link AnonymousRefusals}), so that a
+ * flood of them cannot fill the log.
  *
  * <p>It sits early in both security filter chains and looks at the status once the request is done,
  * so it sees the refusals of Spring Security's filters, of the controllers and of the services
@@ -29,9 +32,11 @@ class DeniedAccessAudit extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(DeniedAccessAudit.class);
 
   private final AuditLog audit;
+  private final AnonymousRefusals anonymous;
 
-  DeniedAccessAudit(AuditLog audit) {
+  DeniedAccessAudit(AuditLog audit, AnonymousRefusals anonymous) {
     this.audit = audit;
+    this.anonymous = anonymous;
   }
 
   @Override
@@ -45,8 +50,13 @@ class DeniedAccessAudit extends OncePerRequestFilter {
       if (status == 401 || status == 403) {
         String path = request.getRequestURI();
         try {
-          audit.recordDenied(
-              user(), "http." + request.getMethod(), "path", path, "status=" + status + " " + path);
+          String user = user();
+          if (SignInRecords.ANONYMOUS.equals(user)) {
+            anonymous.refused(AuditContext.remoteAddress(), request.getMethod(), path, status);
+          } else {
+            audit.recordDenied(
+                user, "http." + request.getMethod(), "path", path, "status=" + status + " " + path);
+          }
         } catch (RuntimeException e) {
           // the refusal stands; the answer is not turned into a failure
           LOG.error("Could not record a refused {} {} ({})", request.getMethod(), path, status, e);

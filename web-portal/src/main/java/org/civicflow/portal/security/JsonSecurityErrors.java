@@ -9,6 +9,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * The API's 401 and 403 in the contract's JSON form. No {@code WWW-Authenticate} challenge is sent:
@@ -38,7 +39,17 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
   public void handle(
       HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
       throws IOException {
-    write(response, 403, "forbidden", "无权执行此操作 / not allowed");
+    if (e instanceof CsrfException) {
+      // the API's only CSRF refusal: a request with the session cookie and no (or a wrong) token
+      write(
+          response,
+          403,
+          "forbidden",
+          "带会话 Cookie 的请求须附 CSRF 令牌 / a request with the session cookie needs the CSRF"
+              + " token (HTTP Basic clients send no cookie)");
+    } else {
+      write(response, 403, "forbidden", "无权执行此操作 / not allowed");
+    }
   }
 
   private static void write(HttpServletResponse response, int status, String code, String message)

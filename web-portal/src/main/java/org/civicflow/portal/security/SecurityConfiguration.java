@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -16,6 +17,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Who may reach what. The API takes HTTP Basic (clients) or the portal's session; pages use form
@@ -24,8 +26,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  *
  * <p>Around sign-in ({@link SignInConfiguration}): rapid failures are throttled ({@link
  * SignInThrottleFilter}), failures in a row lock the account and every attempt is audited ({@link
- * SignInEvents}); every 401 and 403 is audited ({@link DeniedAccessAudit}). Sessions are stored in
- * the database by Spring Session JDBC, so every node accepts them.
+ * SignInEvents}); every 401 and 403 is audited ({@link DeniedAccessAudit}; those of callers not
+ * signed in per address and minute, {@link AnonymousRefusals}). Sessions are stored in the database
+ * by Spring Session JDBC, so every node accepts them.
  */
 @Configuration
 @EnableWebSecurity
@@ -56,11 +59,12 @@ class SecurityConfiguration {
       org.civicflow.domain.audit.AuditLog audit,
       UserDirectory users,
       SignInThrottle throttle,
-      SignInRecords records)
+      SignInRecords records,
+      AnonymousRefusals anonymous)
       throws Exception {
     JsonSecurityErrors errors = new JsonSecurityErrors();
     http.securityMatcher("/api/**")
-        .addFilterBefore(new DeniedAccessAudit(audit), CsrfFilter.class)
+        .addFilterBefore(new DeniedAccessAudit(audit, anonymous), CsrfFilter.class)
         .addFilterAfter(new SessionVersionCheck(users), CsrfFilter.class)
         .addFilterBefore(
             SignInThrottleFilter.forBasic(throttle, records), BasicAuthenticationFilter.class)
@@ -76,12 +80,17 @@ class SecurityConfiguration {
         // request carrying them cannot be forged cross-site and needs no CSRF token.
         .httpBasic(b -> b.authenticationEntryPoint(errors))
         .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-        // CSRF guards requests that ride on the portal's session cookie; a request with Basic
-        // credentials or without any session cannot be forged from another site.
-        .csrf(
-            c ->
-                c.ignoringRequestMatchers(
-                    r -> r.getHeader("Authorization") != null || r.getRequestedSessionId() == null))
+        // CSRF guards every request that carries the portal's session cookie, whatever else it
+        // carries: a session is signed in by the cookie alone, so an Authorization header beside it
+        // proves nothing. A request without the cookie (a Basic client, an anonymous caller)
+        // cannot ride on anyone's session and needs no token.
+        .csrf(c -> c.ignoringRequestMatchers(r -> r.getRequestedSessionId() == null))
+        // ...and the API never starts a session, so a Basic client never gets that cookie, even
+        // when it keeps a cookie jar: its sign-in lives for the request, and a refused request is
+        // not remembered for a sign-in page to come back to. The portal's session, made by the
+        // sign-in form, is still used by the pages' scripts.
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .requestCache(r -> r.requestCache(new NullRequestCache()))
         .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
     return http.build();
   }
@@ -93,9 +102,10 @@ class SecurityConfiguration {
       org.civicflow.domain.audit.AuditLog audit,
       UserDirectory users,
       SignInThrottle throttle,
-      SignInRecords records)
+      SignInRecords records,
+      AnonymousRefusals anonymous)
       throws Exception {
-    http.addFilterBefore(new DeniedAccessAudit(audit), CsrfFilter.class)
+    http.addFilterBefore(new DeniedAccessAudit(audit, anonymous), CsrfFilter.class)
         .addFilterAfter(new SessionVersionCheck(users), CsrfFilter.class)
         .addFilterBefore(
             SignInThrottleFilter.forForm(throttle, records),

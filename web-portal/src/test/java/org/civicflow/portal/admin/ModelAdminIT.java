@@ -176,6 +176,36 @@ class ModelAdminIT {
 
   @Test
   @SuppressWarnings("unchecked")
+  void aFileNested100000DeepIsAProblemListedNeverAServerError() {
+    long before = repository.createDeploymentQuery().count();
+    byte[] deep =
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
+                + " id=\"d\" targetNamespace=\"x\">"
+                + "<bpmn:a>".repeat(100_000)
+                + "</bpmn:a>".repeat(100_000)
+                + "</bpmn:definitions>")
+            .getBytes(StandardCharsets.UTF_8);
+
+    ResponseEntity<Map<String, Object>> check =
+        upload("admin", "/api/v1/admin/models/validation", "deep.bpmn", deep, null);
+    assertThat(check.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(check.getBody()).containsEntry("valid", false);
+    assertThat((List<Map<String, Object>>) check.getBody().get("problems"))
+        .singleElement()
+        .satisfies(p -> assertThat((String) p.get("message")).contains("嵌套过深", "100"));
+
+    ResponseEntity<Map<String, Object>> deploy =
+        upload("admin", "/api/v1/admin/deployments", "deep.bpmn", deep, "嵌套");
+    assertThat(deploy.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(deploy.getBody()).containsEntry("error", "model.invalid");
+    assertThat((String) deploy.getBody().get("message")).contains("嵌套过深");
+    assertThat((List<Map<String, Object>>) deploy.getBody().get("problems")).hasSize(1);
+    assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
   void theImpactIsShownThenTheNewVersionIsDeployedAndTheRunningItemsMigrated() throws IOException {
     Map<String, Object> list = get("admin", "/api/v1/admin/process-definitions").getBody();
     Map<String, Object> department =

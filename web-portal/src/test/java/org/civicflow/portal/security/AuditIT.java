@@ -56,6 +56,7 @@ class AuditIT {
   @Autowired org.springframework.core.env.Environment environment;
   @Autowired JdbcTemplate jdbc;
   @Autowired LoggingSystem logging;
+  @Autowired AnonymousRefusals anonymous;
 
   private List<AuditEvent> deniedFrom(String path, String address) {
     return audit.forObject("path", path).stream()
@@ -108,14 +109,22 @@ class AuditIT {
               assertThat(e.action()).isEqualTo("http.POST");
             });
 
+    // someone not signed in: counted per address and minute, written when the minute is over
     WebPeer stranger = new WebPeer(port).from("203.0.113.79");
     assertThat(stranger.get("/api/v1/admin/departments").status()).isEqualTo(401);
-    assertThat(deniedFrom("/api/v1/admin/departments", "203.0.113.79"))
+    assertThat(deniedFrom("/api/v1/admin/departments", "203.0.113.79")).isEmpty();
+    anonymous.writeAll();
+    assertThat(audit.forObject("address", "203.0.113.79"))
         .singleElement()
         .satisfies(
             e -> {
               assertThat(e.actor()).isEqualTo("anonymous");
-              assertThat(e.detail()).startsWith("status=401");
+              assertThat(e.action()).isEqualTo("http.anonymousRefusals");
+              assertThat(e.result()).isEqualTo(AuditLog.DENIED);
+              assertThat(e.remoteAddress()).isEqualTo("203.0.113.79");
+              assertThat(e.detail())
+                  .startsWith("count=1 status401=1 status403=0")
+                  .contains("GET /api/v1/admin/departments 401");
             });
 
     // a refusal by a service (not by a URL rule) is recorded as well
@@ -125,6 +134,92 @@ class AuditIT {
     assertThat(deniedFrom("/api/v1/proposals", "203.0.113.78"))
         .singleElement()
         .satisfies(e -> assertThat(e.actor()).isEqualTo("scjg.handler"));
+  }
+
+  /**
+   * 10,000 refused requests of someone not signed in, from one address, make a record or two (one
+   * per minute the flood lasted), whose counts add up to 10,000.
+   */
+  @Test
+  void aFloodOfAnonymousRefusalsIsSummarisedPerAddressAndMinute() throws Exception {
+    String address = "203.0.113.200";
+    int unauthorized = 9_900;
+    int forbidden = 100;
+    java.net.http.HttpClient client =
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .build();
+    java.util.concurrent.ExecutorService threads =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    java.util.concurrent.atomic.AtomicInteger refused =
+        new java.util.concurrent.atomic.AtomicInteger();
+    try {
+      List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int thread = t;
+        sent.add(
+            threads.submit(
+                () -> {
+                  for (int i = thread; i < unauthorized + forbidden; i += 8) {
+                    // the API without credentials: 401; a page's form without the token: 403
+                    java.net.http.HttpRequest.Builder request =
+                        java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(
+                                    "http://127.0.0.1:"
+                                        + port
+                                        + (i < unauthorized
+                                            ? "/api/v1/tasks?i=" + i
+                                            : "/admin/departments")))
+                            .header("X-Forwarded-For", address);
+                    if (i >= unauthorized) {
+                      request.POST(java.net.http.HttpRequest.BodyPublishers.noBody());
+                    }
+                    int status =
+                        client
+                            .send(
+                                request.build(),
+                                java.net.http.HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
+                    if (status == (i < unauthorized ? 401 : 403)) {
+                      refused.incrementAndGet();
+                    }
+                  }
+                  return null;
+                }));
+      }
+      for (java.util.concurrent.Future<?> f : sent) {
+        f.get();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    assertThat(refused).hasValue(unauthorized + forbidden);
+    anonymous.writeAll();
+
+    List<AuditEvent> rows = audit.forObject("address", address);
+    assertThat(rows)
+        .as("one record per minute the flood lasted")
+        .hasSizeBetween(1, 3)
+        .allSatisfy(e -> assertThat(e.action()).isEqualTo("http.anonymousRefusals"));
+    assertThat(rows.stream().mapToLong(e -> number(e.detail(), "count")).sum())
+        .isEqualTo(unauthorized + forbidden);
+    assertThat(rows.stream().mapToLong(e -> number(e.detail(), "status401")).sum())
+        .isEqualTo(unauthorized);
+    assertThat(rows.stream().mapToLong(e -> number(e.detail(), "status403")).sum())
+        .isEqualTo(forbidden);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM cf_audit_event WHERE remote_address = ?",
+                Integer.class,
+                address))
+        .as("nothing else recorded for that address")
+        .isEqualTo(rows.size());
+  }
+
+  private static long number(String detail, String name) {
+    Matcher m = Pattern.compile("\\b" + name + "=(\\d+)").matcher(detail);
+    assertThat(m.find()).as(detail).isTrue();
+    return Long.parseLong(m.group(1));
   }
 
   @Test

@@ -292,6 +292,40 @@ class AuthenticationIT {
         .isEqualTo(403);
   }
 
+  @Test
+  void theApiWantsTheCsrfTokenWheneverTheSessionCookieComesAlong() {
+    // HTTP Basic never starts a session: let in, refused, or not signed in at all
+    WebPeer client = new WebPeer(port).from("192.0.2.60");
+    List<WebPeer.Answer> answers =
+        List.of(
+            client.getWithBasic("/api/v1/me", "registrar", DEMO),
+            client.postJsonWithBasic(
+                "/api/v1/proposals", "scjg.handler", DEMO, "{\"title\":\"越权登记\"}"),
+            client.getWithBasic("/api/v1/me", "nobody.csrf", "Wrong#2026in"),
+            client.get("/api/v1/tasks"),
+            client.postJsonWithBasic("/api/v1/proposals", "registrar", DEMO, "{}"));
+    assertThat(answers).extracting(WebPeer.Answer::status).containsExactly(200, 403, 401, 401, 400);
+    assertThat(answers).allSatisfy(a -> assertThat(a.setCookies()).isEmpty());
+    assertThat(client.cookie()).isNull();
+    // without the session cookie, Basic needs no token: the last post reached the body's checks
+    assertThat(answers.get(4).body()).contains("\"fields\"", "title");
+
+    // the same client signed in in the portal: its cookie comes along, Basic or not
+    WebPeer browser = new WebPeer(port).from("192.0.2.61");
+    assertThat(browser.signIn("registrar", DEMO).location()).endsWith("/portal");
+    WebPeer.Answer forged = browser.postJsonWithBasic("/api/v1/proposals", "registrar", DEMO, "{}");
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(forged.body()).contains("CSRF");
+    assertThat(browser.postJsonWithBasic("/api/v1/proposals", "admin", DEMO, "{}").status())
+        .as("not even with another account's credentials")
+        .isEqualTo(403);
+    String token = WebPeer.csrf(browser.get("/portal/notices").body());
+    WebPeer.Answer withToken =
+        browser.postJsonWithBasic("/api/v1/proposals", "registrar", DEMO, "{}", token);
+    assertThat(withToken.status()).isEqualTo(400);
+    assertThat(withToken.body()).contains("\"fields\"", "title");
+  }
+
   /** Thymeleaf adds the CSRF token to forms whose action it writes ({@code th:action}). */
   @Test
   void everyPostFormOfThePortalCarriesTheCsrfToken() throws IOException {

@@ -78,6 +78,16 @@ final class WebPeer {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** An API post with a JSON body and a CSRF token (from a page of this peer's session). */
+  Answer postJsonWithBasic(String path, String user, String password, String json, String csrf) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Authorization", basic(user, password))
+            .header("Content-Type", "application/json")
+            .header("X-CSRF-TOKEN", csrf)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   private static String basic(String user, String password) {
     return "Basic "
         + Base64.getEncoder()

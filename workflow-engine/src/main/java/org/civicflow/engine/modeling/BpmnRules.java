@@ -140,7 +140,9 @@ final class BpmnRules {
           "model.foreignExtension",
           "model.expressionRefused",
           "model.expressionNotAllowedHere",
-          "model.delegateNotAllowed");
+          "model.delegateNotAllowed",
+          "model.dmnExpressionLanguage",
+          "model.dmnJuel");
 
   private void checkDocument(Document doc) {
     Element root = doc.getDocumentElement();
@@ -152,7 +154,8 @@ final class BpmnRules {
     if (processes.size() != 1) {
       problems.add(ModelProblem.ofFile("model.oneProcess", processes.size()));
     }
-    walk(root);
+    ElementWalk.walk(root, this::check);
+    ScriptElements.check(root, problems);
     for (Element process : processes) {
       checkProcess(process);
       FlowGraph.check(process, problems);
@@ -169,34 +172,32 @@ final class BpmnRules {
     }
   }
 
-  /** Every element and attribute of the file. */
-  private void walk(Element e) {
+  /**
+   * One element and its attributes; whether its children are looked at too (not those of refused
+   * extensions, which are refused whole, nor those of prose). Scripts are found anywhere by {@link
+   * ScriptElements}.
+   */
+  private boolean check(Element e) {
     String ns = e.getNamespaceURI() == null ? "" : e.getNamespaceURI();
     String local = e.getLocalName();
     if (ns.equals(ACTIVITI)) {
       problems.add(problem(e, "model.foreignExtension", e.getTagName()));
-      return;
+      return false;
     }
     if (ns.equals(CAMUNDA) && !CAMUNDA_ELEMENTS.contains(local)) {
       problems.add(problem(e, "model.camundaElementRefused", e.getTagName()));
-      return;
+      return false;
     }
     if (ns.equals(BPMN)) {
       checkBpmnElement(e, local);
     }
     checkAttributes(e, ns);
     checkText(e, ns, local);
-    for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-      if (c instanceof Element child && !(ns.equals(BPMN) && PROSE.contains(local))) {
-        walk(child);
-      }
-    }
+    return !(ns.equals(BPMN) && PROSE.contains(local));
   }
 
   private void checkBpmnElement(Element e, String local) {
     switch (local) {
-      case "scriptTask" -> problems.add(problem(e, "model.scriptTask"));
-      case "script" -> problems.add(problem(e, "model.script"));
       case "conditionExpression", "condition" -> {
         if (attr(e, "language") != null) {
           problems.add(problem(e, "model.scriptCondition", attr(e, "language")));

@@ -15,14 +15,31 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
- * Our rules for a decision model: FEEL only (it cannot reach Java), inputs that read known process
- * variables, one output and a hit policy that yields one result (the processes read a single
- * entry), and the history time-to-live the engine insists on.
+ * Our rules for a decision model: FEEL only (it cannot reach Java; languages named exactly, {@link
+ * #LANGUAGES}), no scripts ({@link ScriptElements}), inputs that read known process variables, one
+ * output and a hit policy that yields one result (the processes read a single entry), and the
+ * history time-to-live the engine insists on.
  */
 final class DmnRules {
 
   private static final Set<String> CAMUNDA_ATTRIBUTES =
       Set.of("historyTimeToLive", "versionTag", "inputVariable");
+
+  /**
+   * The expression and type languages a decision may name, compared exactly: FEEL, by the names
+   * Camunda's decision engine takes for it (its own {@code feel} and the FEEL URIs of DMN 1.1 to
+   * 1.5). Camunda hands any other name to a script engine of that name, so a name is never matched
+   * loosely.
+   */
+  static final Set<String> LANGUAGES =
+      Set.of(
+          "feel",
+          "FEEL",
+          "http://www.omg.org/spec/FEEL/20140401",
+          "http://www.omg.org/spec/DMN/20180521/FEEL/",
+          "https://www.omg.org/spec/DMN/20191111/FEEL/",
+          "https://www.omg.org/spec/DMN/20211108/FEEL/",
+          "https://www.omg.org/spec/DMN/20230324/FEEL/");
 
   private static final Set<String> SINGLE_RESULT_POLICIES =
       Set.of("UNIQUE", "FIRST", "ANY", "PRIORITY");
@@ -56,7 +73,8 @@ final class DmnRules {
     if (decisions.isEmpty()) {
       problems.add(ModelProblem.ofFile("model.noDecision"));
     }
-    walk(root);
+    ElementWalk.walk(root, this::check);
+    ScriptElements.check(root, problems);
     for (Element decision : decisions) {
       String ttl = decision.getAttributeNS(CAMUNDA_DMN, "historyTimeToLive");
       if (ttl == null || !ttl.matches("\\d{1,5}") || Integer.parseInt(ttl) < 180) {
@@ -97,7 +115,8 @@ final class DmnRules {
     return names;
   }
 
-  private void walk(Element e) {
+  /** One element and its attributes (its children are walked too). */
+  private boolean check(Element e) {
     NamedNodeMap attrs = e.getAttributes();
     for (int i = 0; i < attrs.getLength(); i++) {
       Attr a = (Attr) attrs.item(i);
@@ -105,7 +124,8 @@ final class DmnRules {
       if (CAMUNDA_DMN.equals(a.getNamespaceURI()) && !CAMUNDA_ATTRIBUTES.contains(name)) {
         problems.add(problem(e, "model.camundaAttributeRefused", a.getName()));
       }
-      if (name.equals("expressionLanguage") && !isFeel(a.getValue())) {
+      if ((name.equals("expressionLanguage") || name.equals("typeLanguage"))
+          && !LANGUAGES.contains(a.getValue())) {
         problems.add(problem(e, "model.dmnExpressionLanguage", a.getValue()));
       }
     }
@@ -116,16 +136,7 @@ final class DmnRules {
     if (SafeExpressions.containsExpression(own) && !"description".equals(e.getLocalName())) {
       problems.add(problem(e, "model.dmnJuel", own.strip()));
     }
-    for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-      if (c instanceof Element child) {
-        walk(child);
-      }
-    }
-  }
-
-  private static boolean isFeel(String language) {
-    String l = language.toLowerCase(Locale.ROOT);
-    return l.equals("feel") || l.contains("/feel/") || l.endsWith("/feel");
+    return true;
   }
 
   private static String ownText(Element e) {

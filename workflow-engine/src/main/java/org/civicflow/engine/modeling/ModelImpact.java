@@ -18,7 +18,6 @@ import org.civicflow.engine.support.ProcessVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * A dry run of a new version: for each running instance of the current version, where it sits,
@@ -290,20 +289,16 @@ public class ModelImpact {
   /** Id to {element kind, name} of every element of the new model. */
   private static Map<String, String[]> elements(Element root) {
     Map<String, String[]> out = new LinkedHashMap<>();
-    walk(root, out);
+    ElementWalk.walk(
+        root,
+        e -> {
+          String id = e.getAttribute("id");
+          if (!id.isEmpty() && ModelNames.BPMN.equals(e.getNamespaceURI())) {
+            String name = e.getAttribute("name");
+            out.put(id, new String[] {e.getLocalName(), name.isEmpty() ? null : name});
+          }
+          return true;
+        });
     return out;
-  }
-
-  private static void walk(Element e, Map<String, String[]> out) {
-    String id = e.getAttribute("id");
-    if (!id.isEmpty() && ModelNames.BPMN.equals(e.getNamespaceURI())) {
-      String name = e.getAttribute("name");
-      out.put(id, new String[] {e.getLocalName(), name.isEmpty() ? null : name});
-    }
-    for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-      if (c instanceof Element child) {
-        walk(child, out);
-      }
-    }
   }
 }

@@ -16,7 +16,8 @@ import org.xml.sax.SAXParseException;
 /**
  * Reads an uploaded model as XML without ever resolving anything: no document type declarations (so
  * no external entities and no entity expansion bombs), no external schemas or stylesheets, no
- * XInclude. Only a file that passes here reaches Camunda's own parsers.
+ * XInclude; and no elements nested deeper than {@link ElementWalk#MAX_DEPTH}. Only a file that
+ * passes here reaches our rules and Camunda's own parsers.
  */
 final class SafeXml {
 
@@ -45,6 +46,9 @@ final class SafeXml {
           });
       builder.setErrorHandler(SILENT);
       Document document = builder.parse(new ByteArrayInputStream(bytes));
+      if (ElementWalk.deeperThan(document.getDocumentElement(), ElementWalk.MAX_DEPTH)) {
+        return refused(ModelProblem.ofFile("model.tooDeep", ElementWalk.MAX_DEPTH));
+      }
       return new Result(document, List.of());
     } catch (SAXParseException e) {
       return refused(

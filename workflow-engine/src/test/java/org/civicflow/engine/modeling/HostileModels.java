@@ -152,6 +152,52 @@ final class HostileModels {
       </bpmn:definitions>
       """;
 
+  /** Scripts outside BPMN's own elements: Camunda's, and another tool's in an extension. */
+  static final String SCRIPTS_ELSEWHERE =
+      process(
+          """
+          <bpmn:serviceTask id="step" name="答复代表" camunda:delegateExpression="${sendReplyDelegate}">
+            <bpmn:documentation><script>alert(1)</script></bpmn:documentation>
+            <bpmn:extensionElements>
+              <camunda:inputOutput>
+                <camunda:inputParameter name="x">
+                  <camunda:script scriptFormat="groovy">"touch /tmp/pwned".execute()</camunda:script>
+                </camunda:inputParameter>
+              </camunda:inputOutput>
+              <tool:scriptTask xmlns:tool="urn:example:tool" id="inner"/>
+              <tool:script xmlns:tool="urn:example:tool">rm -rf /</tool:script>
+            </bpmn:extensionElements>
+            <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
+          </bpmn:serviceTask>""",
+          "");
+
+  /**
+   * A model whose elements nest {@code depth} levels below the definitions (a parser, or a walk on
+   * the call stack, that follows them all would overflow).
+   */
+  static ModelFile nested(String filename, String rootNamespace, int depth) {
+    StringBuilder xml =
+        new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<m:definitions xmlns:m=\"")
+            .append(rootNamespace)
+            .append("\" id=\"d\" namespace=\"x\" targetNamespace=\"x\">");
+    xml.append("<m:a>".repeat(depth));
+    xml.append("</m:a>".repeat(depth));
+    xml.append("</m:definitions>");
+    return new ModelFile(filename, xml.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The routing decision with an attribute added to the element that starts with {@code tag}. */
+  static ModelFile decisionWith(String tag, String attribute) {
+    String dmn = builtIn("dmn/handlingDeadline.dmn");
+    if (!dmn.contains(tag)) {
+      throw new IllegalStateException("the built-in decision changed: adapt the test edit");
+    }
+    return new ModelFile(
+        "handlingDeadline.dmn",
+        dmn.replaceFirst(java.util.regex.Pattern.quote(tag), tag + " " + attribute)
+            .getBytes(StandardCharsets.UTF_8));
+  }
+
   /** A file of the given size that is not a model at all. */
   static ModelFile huge(int bytes) {
     byte[] content = new byte[bytes];

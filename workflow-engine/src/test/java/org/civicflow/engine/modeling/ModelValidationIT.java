@@ -57,6 +57,107 @@ class ModelValidationIT {
   }
 
   @Test
+  void scriptsAreRefusedInAnyNamespaceAndAnywhere() {
+    List<ModelProblem> problems =
+        validation.validate(HostileModels.bpmn(HostileModels.SCRIPTS_ELSEWHERE)).problems();
+    assertThat(problems)
+        .filteredOn(p -> p.message().startsWith("model.script"))
+        .extracting(ModelProblem::message, p -> p.args().get(0))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("model.script", "script"),
+            org.assertj.core.groups.Tuple.tuple("model.script", "camunda:script"),
+            org.assertj.core.groups.Tuple.tuple("model.scriptTask", "tool:scriptTask"),
+            org.assertj.core.groups.Tuple.tuple("model.script", "tool:script"));
+    assertThat(problems).allSatisfy(p -> assertThat(p.elementId()).isIn("step", "inner"));
+    assertThat(messages(validation.validate(HostileModels.bpmn(HostileModels.SCRIPT_LISTENER))))
+        .contains("model.camundaElementRefused", "model.script");
+    String inDecision =
+        HostileModels.builtIn("dmn/handlingDeadline.dmn")
+            .replace(
+                "<description>复杂事项：6 个月</description>",
+                "<description>复杂事项：6 个月</description>"
+                    + "<x:script xmlns:x=\"urn:x\">java.lang.Runtime</x:script>");
+    assertThat(
+            messages(
+                validation.validate(
+                    new ModelFile(
+                        "handlingDeadline.dmn", inDecision.getBytes(StandardCharsets.UTF_8)))))
+        .containsExactly("model.script");
+  }
+
+  @Test
+  void decisionsNameTheirLanguagesExactly() {
+    for (String accepted : List.of("feel", "FEEL", "https://www.omg.org/spec/DMN/20191111/FEEL/")) {
+      assertThat(
+              validation
+                  .validate(
+                      HostileModels.decisionWith(
+                          "<inputExpression id=\"inputProposalTypeExpression\"",
+                          "expressionLanguage=\"" + accepted + "\""))
+                  .problems())
+          .as(accepted)
+          .isEmpty();
+    }
+    assertThat(
+            validation
+                .validate(
+                    HostileModels.decisionWith(
+                        "<definitions",
+                        "typeLanguage=\"https://www.omg.org/spec/DMN/20191111/FEEL/\""))
+                .problems())
+        .isEmpty();
+    for (String refused :
+        List.of(
+            "javascript",
+            "juel",
+            "Feel",
+            "http://evil.example/feel/",
+            "https://www.omg.org/spec/DMN/20191111/FEEL/../../groovy",
+            " feel")) {
+      assertThat(
+              messages(
+                  validation.validate(
+                      HostileModels.decisionWith(
+                          "<inputEntry id=\"ruleComplexType\"",
+                          "expressionLanguage=\"" + refused + "\""))))
+          .as(refused)
+          .containsExactly("model.dmnExpressionLanguage");
+    }
+    assertThat(
+            messages(
+                validation.validate(
+                    HostileModels.decisionWith("<definitions", "typeLanguage=\"groovy\""))))
+        .containsExactly("model.dmnExpressionLanguage");
+  }
+
+  @Test
+  void aDeeplyNestedFileIsAProblemNotACrash() {
+    for (ModelFile deep :
+        List.of(
+            HostileModels.nested("deep.bpmn", ModelNames.BPMN, 100_000),
+            HostileModels.nested(
+                "deep.dmn", "https://www.omg.org/spec/DMN/20191111/MODEL/", 100_000),
+            HostileModels.nested("deep.bpmn", ModelNames.BPMN, ElementWalk.MAX_DEPTH))) {
+      ModelReport report = validation.validate(deep);
+      assertThat(report.valid()).isFalse();
+      assertThat(report.problems())
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.message()).isEqualTo("model.tooDeep");
+                assertThat(p.args()).containsExactly(ElementWalk.MAX_DEPTH);
+              });
+    }
+    // as deep as allowed: read, and refused for what it is (no process)
+    assertThat(
+            messages(
+                validation.validate(
+                    HostileModels.nested("deep.bpmn", ModelNames.BPMN, ElementWalk.MAX_DEPTH - 1))))
+        .doesNotContain("model.tooDeep")
+        .contains("model.oneProcess");
+  }
+
+  @Test
   void entitiesAreNeverResolved() {
     assertThat(messages(validation.validate(HostileModels.bpmn(HostileModels.XXE))))
         .containsExactly("model.doctype");
