@@ -2,6 +2,7 @@ package org.civicflow.engine.deployment;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.civicflow.engine.modeling.ModelKind;
@@ -23,6 +24,9 @@ interface BuiltInModelMapper {
       String versionTag,
       String resourceName) {}
 
+  /** Locks Camunda's deployment lock row until the transaction ends. */
+  String lockDeployments();
+
   /** The revisions of a model, highest first. */
   List<BuiltInRevision> revisions(@Param("key") String key);
 
@@ -32,7 +36,7 @@ interface BuiltInModelMapper {
   /** The highest revision of each model, where it is pending. */
   List<BuiltInRevision> pending();
 
-  byte[] content(@Param("key") String key, @Param("revision") int revision);
+  Optional<byte[]> content(@Param("key") String key, @Param("revision") int revision);
 
   int insert(
       @Param("model") BuiltInModel model,

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ResourceDefinition;
@@ -20,6 +19,7 @@ import org.civicflow.engine.deployment.BuiltInModelMapper.DeployedVersion;
 import org.civicflow.engine.deployment.BuiltInRevision.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,9 +38,9 @@ final class BuiltInUpgrade {
 
   static final String DEPLOYMENT_NAME = "civicflow-built-in-models";
   static final String SOURCE = "civicflow-classpath";
+  private static final int ATTEMPTS = 10;
   private static final Logger LOG = LoggerFactory.getLogger(BuiltInUpgrade.class);
 
-  private final ProcessEngineConfigurationImpl configuration;
   private final RepositoryService repository;
   private final BuiltInModelMapper mapper;
   private final TransactionTemplate transaction;
@@ -51,7 +51,6 @@ final class BuiltInUpgrade {
       BuiltInModelMapper mapper,
       PlatformTransactionManager transactions,
       Clock clock) {
-    this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     this.repository = engine.getRepositoryService();
     this.mapper = mapper;
     this.transaction = new TransactionTemplate(transactions);
@@ -63,18 +62,23 @@ final class BuiltInUpgrade {
     if (release.isEmpty()) {
       return Map.of();
     }
-    return transaction.execute(status -> applyLocked(release));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transaction.execute(status -> applyLocked(release));
+      } catch (PessimisticLockingFailureException e) {
+        // another node held the lock longer than the database waits (H2: 1 s): wait again
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
+        LOG.info("Built-in models: waiting for another node's deployment ({})", attempt);
+      }
+    }
   }
 
   private Map<String, BuiltInOutcome> applyLocked(List<BuiltInModel> release) {
-    // held until the transaction ends: the Camunda command joins the Spring transaction
-    configuration
-        .getCommandExecutorTxRequired()
-        .execute(
-            context -> {
-              context.getPropertyManager().acquireExclusiveLock();
-              return null;
-            });
+    // held until the transaction ends; Camunda's deployments lock the same row (except on H2,
+    // where Camunda locks nothing: this lock is taken there too)
+    mapper.lockDeployments();
     Date now = Date.from(clock.instant());
     Map<String, BuiltInOutcome> outcomes = new LinkedHashMap<>();
     List<BuiltInModel> toDeploy = new java.util.ArrayList<>();
@@ -116,11 +120,17 @@ final class BuiltInUpgrade {
       return BuiltInOutcome.KNOWN;
     }
     DeployedVersion current = versions.isEmpty() ? null : versions.get(0);
-    if (known.isEmpty()
-        && highest == 0
-        && untaggedCopy(model, versions) instanceof DeployedVersion v) {
+    DeployedVersion untagged =
+        known.isEmpty() && highest == 0 ? untaggedCopy(model, versions) : null;
+    if (untagged != null) {
       // deployed before built-in models had revisions: this revision is that version
-      mapper.insert(model, model.sha256(), State.DEPLOYED, now, v.deploymentId(), v.definitionId());
+      mapper.insert(
+          model,
+          model.sha256(),
+          State.DEPLOYED,
+          now,
+          untagged.deploymentId(),
+          untagged.definitionId());
       return BuiltInOutcome.KNOWN;
     }
     boolean builtInCurrent =

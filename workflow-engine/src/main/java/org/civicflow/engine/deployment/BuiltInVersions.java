@@ -75,7 +75,7 @@ public class BuiltInVersions {
   @Transactional(readOnly = true)
   public byte[] content(String key, int revision) {
     pending(key, revision);
-    return mapper.content(key, revision);
+    return mapper.content(key, revision).orElseThrow();
   }
 
   /**
@@ -95,7 +95,8 @@ public class BuiltInVersions {
     }
     ModelDeployments.Deployed deployed =
         deployments.deploy(
-            new ModelFile(pending.kind().resourceName(key), mapper.content(key, revision)),
+            new ModelFile(
+                pending.kind().resourceName(key), mapper.content(key, revision).orElseThrow()),
             comment,
             actor);
     mapper.adopted(key, revision, deployed.deploymentId(), deployed.definitionId());
