@@ -52,9 +52,12 @@ public record BuiltInModel(
   }
 
   /**
+   * A built-in model from its file.
+   *
+   * @param resourceName {@code bpmn/<name>.bpmn} or {@code dmn/<name>.dmn}
    * @throws IllegalStateException when the file has no process or decision, or no revision
    */
-  static BuiltInModel of(String resourceName, byte[] content) {
+  public static BuiltInModel of(String resourceName, byte[] content) {
     ModelKind kind = resourceName.endsWith(".dmn") ? ModelKind.DMN : ModelKind.BPMN;
     Element first = first(resourceName, content, kind == ModelKind.BPMN ? "process" : "decision");
     String key = first.getAttribute("id");

@@ -108,16 +108,21 @@ public class BuiltInVersions {
   /**
    * Keeps the admin's version: the notice of this revision ends.
    *
+   * @return the revision as decided
    * @throws ConflictException when another admin decided first
    */
   @Transactional
-  public void keep(String key, int revision, String actor) {
+  public BuiltInRevision keep(String key, int revision, String actor) {
     pending(key, revision);
     Date now = Date.from(clock.instant());
     if (mapper.decide(key, revision, State.KEPT, actor, now) != 1) {
       throw new ConflictException("builtIn.decided", key, revision);
     }
     audit.record(actor, "model.builtIn.keep", "model", key, "r" + revision);
+    return mapper.revisions(key).stream()
+        .filter(r -> r.revision() == revision)
+        .findFirst()
+        .orElseThrow();
   }
 
   /**
