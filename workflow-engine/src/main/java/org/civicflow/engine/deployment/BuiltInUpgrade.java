@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ final class BuiltInUpgrade {
       try {
         return transaction.execute(status -> applyLocked(release));
       } catch (PessimisticLockingFailureException e) {
-        // another node held the lock longer than the database waits (H2: 1 s): wait again
+        // another node held the lock longer than the database waits for it (H2: briefly): again
         if (attempt == ATTEMPTS) {
           throw e;
         }
@@ -81,7 +82,7 @@ final class BuiltInUpgrade {
     mapper.lockDeployments();
     Date now = Date.from(clock.instant());
     Map<String, BuiltInOutcome> outcomes = new LinkedHashMap<>();
-    List<BuiltInModel> toDeploy = new java.util.ArrayList<>();
+    List<BuiltInModel> toDeploy = new ArrayList<>();
     for (BuiltInModel model : release) {
       BuiltInOutcome outcome = decide(model, now);
       outcomes.put(model.key(), outcome);
