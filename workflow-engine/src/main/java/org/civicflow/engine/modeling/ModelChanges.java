@@ -83,7 +83,7 @@ public final class ModelChanges {
   /** The compared elements by id, in document order. */
   private static Map<String, Element> elements(byte[] content) {
     Map<String, Element> found = new LinkedHashMap<>();
-    SafeXml.Result xml = SafeXml.read(new ModelFile("model.xml", content));
+    SafeXml.Result xml = SafeXml.read(new ModelFile("compared.xml", content));
     if (xml.document() != null) {
       collect(xml.document().getDocumentElement(), found);
     }
