@@ -293,6 +293,30 @@ class AccessMatrixIT {
               Kind.POST_NO_FILE, "/api/v1/admin/deployments", null, ADMIN_ONLY + "400", "no file"),
           new Row(
               Kind.POST_JSON, "/api/v1/admin/migrations", Map.of(), ADMIN_ONLY + "400", "empty"),
+          new Row(
+              Kind.GET,
+              "/api/v1/admin/models/departmentHandling/built-in/999",
+              null,
+              ADMIN_ONLY + "404",
+              "no such pending built-in revision"),
+          new Row(
+              Kind.GET,
+              "/api/v1/admin/models/departmentHandling/built-in/999/xml",
+              null,
+              ADMIN_ONLY + "404",
+              ""),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/admin/models/departmentHandling/built-in/999/deploy",
+              Map.of(),
+              ADMIN_ONLY + "404",
+              ""),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/admin/models/departmentHandling/built-in/999/keep",
+              Map.of(),
+              ADMIN_ONLY + "404",
+              ""),
           new Row(Kind.GET, "/api/v1/admin/users", null, ADMIN_ONLY + "200", ""),
           new Row(Kind.GET, "/api/v1/admin/users/registrar", null, ADMIN_ONLY + "200", ""),
           new Row(Kind.POST_JSON, "/api/v1/admin/users", Map.of(), ADMIN_ONLY + "400", "empty"),
@@ -494,6 +518,24 @@ class AccessMatrixIT {
               Kind.GET, "/admin/models/decisions/{decisionDefinition}/edit", null, PAGE_ADMIN, ""),
           new Row(
               Kind.GET, "/admin/models/departmentHandling/migrations/new", null, PAGE_ADMIN, ""),
+          new Row(
+              Kind.GET,
+              "/admin/models/departmentHandling/built-in/999",
+              null,
+              "L 403 403 403 403 403 403 403 404",
+              "no such pending built-in revision"),
+          new Row(
+              Kind.POST_FORM,
+              "/admin/models/departmentHandling/built-in/999/deploy",
+              Map.of(),
+              "L 403 403 403 403 403 403 403 404",
+              ""),
+          new Row(
+              Kind.POST_FORM,
+              "/admin/models/departmentHandling/built-in/999/keep",
+              Map.of(),
+              "L 403 403 403 403 403 403 403 404",
+              ""),
           new Row(Kind.GET, "/admin/integrity", null, PAGE_ADMIN, ""),
           new Row(
               Kind.POST_FORM,

@@ -1,65 +1,53 @@
 package org.civicflow.engine.deployment;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Deploys the models of the {@code processes} module when the engine starts. Only changed models
- * become new versions, and the deployment has its own name, so a restart never overrides a model
- * that an administrator deployed from the editor unless the built-in model itself changed.
+ * Deploys the built-in models of this release when the engine starts (Camunda's auto-deployment is
+ * off), as {@link BuiltInUpgrade} decides: only a revision newer than any the database knows, and
+ * only over a built-in version — never over a version an administrator deployed from the editor,
+ * nor over a newer release's model.
+ *
+ * <p>The models are read from {@code civicflow.models.built-in-location} ({@code classpath*:}, the
+ * processes module): {@code bpmn/*.bpmn} and {@code dmn/*.dmn} under it. The mapper makes this
+ * plugin, and so the engine, wait for Flyway's migrations (MyBatis depends on them).
  */
 @Component
 class BuiltInModelDeployment extends AbstractProcessEnginePlugin {
 
-  static final String DEPLOYMENT_NAME = "civicflow-built-in-models";
-  static final String SOURCE = "civicflow-classpath";
   private static final Logger LOG = LoggerFactory.getLogger(BuiltInModelDeployment.class);
+
+  private final BuiltInModelMapper mapper;
+  private final PlatformTransactionManager transactions;
+  private final Clock clock;
+  private final String location;
+
+  BuiltInModelDeployment(
+      BuiltInModelMapper mapper,
+      PlatformTransactionManager transactions,
+      Clock clock,
+      @Value("${civicflow.models.built-in-location:classpath*:}") String location) {
+    this.mapper = mapper;
+    this.transactions = transactions;
+    this.clock = clock;
+    this.location = location;
+  }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    DeploymentBuilder deployment =
-        engine
-            .getRepositoryService()
-            .createDeployment()
-            .name(DEPLOYMENT_NAME)
-            .source(SOURCE)
-            .enableDuplicateFiltering(true);
-    int count = 0;
-    try {
-      PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-      for (String pattern : new String[] {"classpath*:bpmn/*.bpmn", "classpath*:dmn/*.dmn"}) {
-        for (Resource r : resolver.getResources(pattern)) {
-          String folder = pattern.substring("classpath*:".length(), pattern.indexOf('/') + 1);
-          try (InputStream in = r.getInputStream()) {
-            deployment.addInputStream(
-                folder + r.getFilename(), new ByteArrayInputStream(in.readAllBytes()));
-          }
-          count++;
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the built-in process models", e);
-    }
-    if (count == 0) {
-      LOG.warn("No built-in process models found on the classpath");
+    List<BuiltInModel> release = BuiltInModel.read(location);
+    if (release.isEmpty()) {
+      LOG.warn("No built-in process models found at {}", location);
       return;
     }
-    var deployed = deployment.deployWithResult();
-    LOG.info(
-        "Built-in models: {} resources, {} process definitions newly deployed",
-        count,
-        deployed.getDeployedProcessDefinitions() == null
-            ? 0
-            : deployed.getDeployedProcessDefinitions().size());
+    new BuiltInUpgrade(engine, mapper, transactions, clock).apply(release);
   }
 }

@@ -7,21 +7,20 @@ import java.security.Principal;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.civicflow.engine.deployment.BuiltInRevision;
+import org.civicflow.engine.deployment.BuiltInVersions;
 import org.civicflow.engine.modeling.ModelCatalog;
 import org.civicflow.engine.modeling.ModelDeployments;
 import org.civicflow.engine.modeling.ModelFile;
 import org.civicflow.engine.modeling.ModelImpact;
 import org.civicflow.engine.modeling.ModelKind;
 import org.civicflow.engine.modeling.ModelMigrations;
-import org.civicflow.engine.modeling.ModelRejectedException;
 import org.civicflow.engine.modeling.ModelReport;
 import org.civicflow.engine.modeling.ModelValidation;
 import org.civicflow.engine.modeling.ModelVersion;
 import org.civicflow.portal.web.ErrorResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,36 +41,46 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/admin")
 class ModelApiController {
 
-  /** A model version as the API shows it. */
+  /**
+   * A model version as the API shows it; {@code builtInRevision} (added) is the built-in model's
+   * revision this version is, null for an admin's own version.
+   */
   record VersionView(
       String id,
       int version,
       Date deployedAt,
       String deployedBy,
       String comment,
-      long runningInstances) {
+      long runningInstances,
+      Integer builtInRevision) {
 
     static VersionView of(ModelVersion v) {
       return new VersionView(
-          v.id(), v.version(), v.deployedAt(), v.deployedBy(), v.comment(), v.runningInstances());
+          v.id(),
+          v.version(),
+          v.deployedAt(),
+          v.deployedBy(),
+          v.comment(),
+          v.runningInstances(),
+          v.builtInRevision());
     }
   }
 
-  record ModelView(String key, String name, ModelKind kind, List<VersionView> versions) {}
+  /** A newer built-in revision waiting beside an admin's current version (added). */
+  record NewerBuiltIn(int revision, Date foundAt) {}
+
+  record ModelView(
+      String key,
+      String name,
+      ModelKind kind,
+      List<VersionView> versions,
+      NewerBuiltIn newerBuiltIn) {}
 
   record ValidationView(
       boolean valid,
       String key,
       ModelKind kind,
       String name,
-      List<ModelTexts.ProblemView> problems) {}
-
-  /** The 400 of a refused model: the usual error body plus every problem. */
-  record RejectionView(
-      int status,
-      String error,
-      String message,
-      Map<String, String> fields,
       List<ModelTexts.ProblemView> problems) {}
 
   private final ModelCatalog catalog;
@@ -81,6 +90,7 @@ class ModelApiController {
   private final ModelMigrations migrations;
   private final ModelTexts texts;
   private final ErrorResponses errors;
+  private final BuiltInVersions builtIns;
 
   ModelApiController(
       ModelCatalog catalog,
@@ -89,7 +99,8 @@ class ModelApiController {
       ModelDeployments deployments,
       ModelMigrations migrations,
       ModelTexts texts,
-      ErrorResponses errors) {
+      ErrorResponses errors,
+      BuiltInVersions builtIns) {
     this.catalog = catalog;
     this.validation = validation;
     this.impact = impact;
@@ -97,19 +108,24 @@ class ModelApiController {
     this.migrations = migrations;
     this.texts = texts;
     this.errors = errors;
+    this.builtIns = builtIns;
   }
 
   @GetMapping("/process-definitions")
   Map<String, Object> models() {
+    Map<String, BuiltInRevision> pending = BuiltInPagesController.pendingByModel(builtIns);
     List<ModelView> items =
         catalog.models().stream()
             .map(
-                m ->
-                    new ModelView(
-                        m.key(),
-                        m.name(),
-                        m.kind(),
-                        m.versions().stream().map(VersionView::of).toList()))
+                m -> {
+                  BuiltInRevision p = pending.get(m.kind() + ":" + m.key());
+                  return new ModelView(
+                      m.key(),
+                      m.name(),
+                      m.kind(),
+                      m.versions().stream().map(VersionView::of).toList(),
+                      p == null ? null : new NewerBuiltIn(p.revision(), p.foundAt()));
+                })
             .toList();
     return Map.of("items", items);
   }
@@ -171,22 +187,6 @@ class ModelApiController {
         results.stream().filter(ModelMigrations.Result::migrated).count(),
         "failed",
         results.stream().filter(r -> !r.migrated()).count());
-  }
-
-  @ExceptionHandler(ModelRejectedException.class)
-  ResponseEntity<RejectionView> rejected(ModelRejectedException e, HttpServletRequest request) {
-    var locale = errors.locale(request);
-    List<ModelTexts.ProblemView> problems = texts.problems(e.report().problems(), locale);
-    String message =
-        errors.text("model.invalid", List.of(problems.size()), locale)
-            + " "
-            + String.join(
-                "；",
-                problems.stream()
-                    .map(p -> (p.elementName() != null ? p.elementName() + ": " : "") + p.message())
-                    .toList());
-    return ResponseEntity.badRequest()
-        .body(new RejectionView(400, "model.invalid", message, Map.of(), problems));
   }
 
   static ModelFile fileOf(MultipartFile file) {

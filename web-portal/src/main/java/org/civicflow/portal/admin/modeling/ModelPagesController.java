@@ -1,6 +1,7 @@
 package org.civicflow.portal.admin.modeling;
 
 import java.nio.charset.StandardCharsets;
+import org.civicflow.engine.deployment.BuiltInVersions;
 import org.civicflow.engine.modeling.ModelCatalog;
 import org.civicflow.engine.modeling.ModelVersion;
 import org.springframework.http.ContentDisposition;
@@ -12,19 +13,25 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The list of process and decision models with their versions, and their files. */
+/**
+ * The list of process and decision models with their versions, and their files; a model whose newer
+ * built-in version waits beside the admin's own says so.
+ */
 @Controller
 class ModelPagesController {
 
   private final ModelCatalog catalog;
+  private final BuiltInVersions builtIns;
 
-  ModelPagesController(ModelCatalog catalog) {
+  ModelPagesController(ModelCatalog catalog, BuiltInVersions builtIns) {
     this.catalog = catalog;
+    this.builtIns = builtIns;
   }
 
   @GetMapping("/admin/models")
   String list(Model model) {
     model.addAttribute("models", catalog.models());
+    model.addAttribute("pending", BuiltInPagesController.pendingByModel(builtIns));
     return "admin/models";
   }
 
