@@ -46,6 +46,9 @@ final class AppProcess implements AutoCloseable {
     List<String> a = new ArrayList<>();
     a.add("--spring.profiles.active=mysql");
     a.add("--CIVICFLOW_DB_NAME=" + database);
+    // the mysql profile has no default credentials: those of the suites' server (Database)
+    a.add("--CIVICFLOW_DB_USER=" + System.getenv().getOrDefault("CIVICFLOW_DB_USER", "root"));
+    a.add("--CIVICFLOW_DB_PASSWORD=" + System.getenv().getOrDefault("CIVICFLOW_DB_PASSWORD", ""));
     a.add("--server.port=" + port);
     a.add("--civicflow.demo=true");
     a.addAll(extraArgs);
