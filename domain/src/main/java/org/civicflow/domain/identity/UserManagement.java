@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.common.ConflictException;
 import org.civicflow.domain.common.FieldErrors;
 import org.civicflow.domain.common.NotFoundException;
@@ -29,16 +30,19 @@ public class UserManagement {
   private final DepartmentDirectory departments;
   private final PasswordEncoder passwordEncoder;
   private final Clock clock;
+  private final AuditLog audit;
 
   UserManagement(
       UserMapper users,
       DepartmentDirectory departments,
       PasswordEncoder passwordEncoder,
-      Clock clock) {
+      Clock clock,
+      AuditLog audit) {
     this.users = users;
     this.departments = departments;
     this.passwordEncoder = passwordEncoder;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /**
@@ -179,7 +183,8 @@ public class UserManagement {
   /**
    * The person sets their own password: the current one must be right ({@code currentPassword}),
    * the new one must follow the policy and differ from the current one. Clears the demand to change
-   * it. The account's session version moves on (other signed-in sessions end).
+   * it. The account's session version moves on (other signed-in sessions end). Audited as {@code
+   * user.changePassword} by the person.
    *
    * @throws ValidationException naming {@code currentPassword} or {@code newPassword}
    */
@@ -201,5 +206,6 @@ public class UserManagement {
     }
     errors.throwIfAny();
     users.updatePasswordHash(username, passwordEncoder.encode(newPassword), clock.instant(), false);
+    audit.record(username, "user.changePassword", "user", username, null);
   }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.OptionalLong;
-import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.identity.UserDirectory;
 import org.civicflow.domain.identity.UserManagement;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -26,13 +25,11 @@ class OwnPasswordChange {
 
   private final UserManagement management;
   private final UserDirectory users;
-  private final AuditLog audit;
   private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-  OwnPasswordChange(UserManagement management, UserDirectory users, AuditLog audit) {
+  OwnPasswordChange(UserManagement management, UserDirectory users) {
     this.management = management;
     this.users = users;
-    this.audit = audit;
   }
 
   /**
@@ -49,7 +46,6 @@ class OwnPasswordChange {
       HttpServletResponse response) {
     String username = auth.getName();
     management.changeOwnPassword(username, currentPassword, newPassword);
-    audit.record(username, "user.changePassword", "user", username, null);
     HttpSession session = request.getSession(false);
     if (session == null) {
       return; // HTTP Basic: the next request signs in with the new password

@@ -55,8 +55,8 @@ class AuthenticationIT {
   static final String DEMO = "Demo@12345";
   static final String PASSWORD = "Sign#2026in";
   static final String WRONG = "Wrong#2026in";
-  static final int LOCKOUT = 5;
-  static final int LOCKOUT_MAX = 10;
+  static final int LOCKOUT = 8;
+  static final int LOCKOUT_MAX = 16;
 
   @LocalServerPort int port;
   @Autowired UserManagement management;
@@ -251,7 +251,7 @@ class AuthenticationIT {
     for (String address : List.of("198.51.100.11", "198.51.100.12")) {
       WebPeer peer = new WebPeer(port).from(address);
       for (int i = 0; i < 5; i++) {
-        peer.signIn("lock.me", WRONG);
+        peer.getWithBasic("/api/v1/me", "lock.me", WRONG);
       }
     }
     WebPeer admin = new WebPeer(port).from("192.0.2.60");
@@ -270,8 +270,14 @@ class AuthenticationIT {
         .isEqualTo(302);
     assertThat(admin.get("/admin/users/lock.me").body()).doesNotContain("198.51.100.11");
 
+    // the person gets in from a locked address before its lock would have ended
+    Matcher until =
+        Pattern.compile("\"address\":\"198.51.100.11\",\"until\":\"([^\"]+)\"")
+            .matcher(list.body());
+    assertThat(until.find()).isTrue();
     WebPeer person = new WebPeer(port).from("198.51.100.11");
     assertThat(person.signIn("lock.me", PASSWORD).location()).endsWith("/portal");
+    assertThat(java.time.Instant.now()).isBefore(java.time.Instant.parse(until.group(1)));
     assertThat(person.get("/portal/mine").status()).isEqualTo(200);
     assertThat(signIns("lock.me").get(signIns("lock.me").size() - 1))
         .satisfies(
