@@ -592,7 +592,8 @@ class AdministrationIT {
               assertThat(e.action()).isEqualTo("task.release");
               assertThat(e.actor()).isEqualTo("admin");
             });
-    assertThat(actions("user", "scjg.zhao")).containsExactly("user.create", "user.disable");
+    assertThat(actions("user", "scjg.zhao"))
+        .containsExactly("user.create", "user.changePassword", "user.disable");
 
     // enabled again, the person signs in anew; a new password ends that session too
     admin(HttpMethod.POST, "/api/v1/admin/users/scjg.zhao/enable", null);

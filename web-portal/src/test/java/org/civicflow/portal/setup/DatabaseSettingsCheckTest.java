@@ -71,6 +71,40 @@ class DatabaseSettingsCheckTest {
   @Configuration(proxyBeanMethods = false)
   static class Nothing {}
 
+  /**
+   * The application's mysql profile: no demo data unless asked, TLS by one setting (PREFERRED by
+   * default, no hard-coded {@code useSSL=false}), the credentials only from the variables.
+   */
+  @Test
+  void theMysqlProfileHasNoDemoAndTlsByOneSetting() {
+    SpringApplication app = new SpringApplication(Nothing.class);
+    app.setWebApplicationType(WebApplicationType.NONE);
+    try (var context =
+        app.run(
+            "--spring.profiles.active=mysql",
+            "--spring.config.location=classpath:/application.yml",
+            "--CIVICFLOW_DB_USER=civic",
+            "--CIVICFLOW_DB_PASSWORD=")) {
+      var env = context.getEnvironment();
+      assertThat(env.getProperty("civicflow.demo")).isEqualTo("false");
+      assertThat(env.getProperty("spring.datasource.username")).isEqualTo("civic");
+      assertThat(env.getProperty("spring.datasource.password")).isEmpty();
+      assertThat(env.getProperty("spring.datasource.url"))
+          .contains("sslMode=PREFERRED")
+          .doesNotContain("useSSL");
+    }
+    try (var context =
+        app.run(
+            "--spring.profiles.active=mysql",
+            "--spring.config.location=classpath:/application.yml",
+            "--CIVICFLOW_DB_USER=civic",
+            "--CIVICFLOW_DB_PASSWORD=x",
+            "--CIVICFLOW_DB_SSL_MODE=VERIFY_IDENTITY")) {
+      assertThat(context.getEnvironment().getProperty("spring.datasource.url"))
+          .contains("sslMode=VERIFY_IDENTITY");
+    }
+  }
+
   /** A real start on the mysql profile stops before anything connects, with Boot's short report. */
   @Test
   void aStartWithoutCredentialsStopsWithTheReport() {

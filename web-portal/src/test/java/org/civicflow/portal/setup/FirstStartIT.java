@@ -118,11 +118,11 @@ class FirstStartIT {
               form.body(),
               java.util.Map.of(
                   "currentPassword", password,
-                  "newPassword", "City#2026admin1",
-                  "confirmPassword", "City#2026admin1"));
+                  "newPassword", "City#2026civic1",
+                  "confirmPassword", "City#2026civic1"));
       assertThat(changed.status()).isEqualTo(302);
       assertThat(admin.get("/admin/models").status()).isEqualTo(200);
-      assertThat(basic(port, "GET", "/api/v1/admin/users", "City#2026admin1", null).statusCode())
+      assertThat(basic(port, "GET", "/api/v1/admin/users", "City#2026civic1", null).statusCode())
           .isEqualTo(200);
     }
     // a second start on the same database would find the account: nothing is created twice
@@ -146,9 +146,9 @@ class FirstStartIT {
               "POST",
               "/api/v1/me/password",
               "Initial#2026pw",
-              "{\"currentPassword\":\"Initial#2026pw\",\"newPassword\":\"City#2026admin2\"}");
+              "{\"currentPassword\":\"Initial#2026pw\",\"newPassword\":\"City#2026civic2\"}");
       assertThat(change.statusCode()).isEqualTo(204);
-      HttpResponse<String> me = basic(port, "GET", "/api/v1/me", "City#2026admin2", null);
+      HttpResponse<String> me = basic(port, "GET", "/api/v1/me", "City#2026civic2", null);
       assertThat(me.statusCode()).isEqualTo(200);
       assertThat(me.body()).contains("\"roles\":[\"ADMIN\"]");
       assertThat(node.getBean(UserDirectory.class).count()).isOne();

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * not known for the name and leaves known ones alone.
  */
 @MybatisTest
-class SignInLockoutsTest {
+class SignInLockoutsDatabaseTest {
 
   static final LockoutPolicy POLICY =
       new LockoutPolicy(
