@@ -55,4 +55,9 @@ class LockoutSettings {
   SignInLockouts signInLockouts(SignInLockMapper mapper, LockoutPolicy policy) {
     return new SignInLockouts(mapper, policy, Clock.systemUTC());
   }
+
+  @Bean
+  AddressLocks addressLocks(SignInLockMapper mapper, LockoutPolicy policy) {
+    return new AddressLocks(mapper, policy, Clock.systemUTC());
+  }
 }

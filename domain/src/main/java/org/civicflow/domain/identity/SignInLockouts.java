@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Typed names are tracked whether an account has them or not, so that the behaviour reveals
  * nothing about which names exist. Times are whole seconds (the MySQL connection sends no
  * fractions), so a lock ends at most its length after the failure that set it.
+ *
+ * <p>What the administrator sees and lifts, and the purge of old state: {@link AddressLocks}.
  *
  * <p>Cost on the path of every HTTP Basic request: one primary-key read of the pair; a success
  * writes only when the pair has something to clear or its known-address mark is an hour old.
@@ -199,45 +200,6 @@ public class SignInLockouts {
     pair.lockouts = 0;
     pair.lastSuccessAt = now;
     mapper.updatePair(pair, now);
-  }
-
-  /** The addresses locked now for each account, ordered by user name and address. */
-  public List<AddressLock> activeLocks() {
-    return mapper.findActiveLocks(now(), null);
-  }
-
-  /** The addresses locked now for one account. */
-  public List<AddressLock> activeLocks(String username) {
-    return mapper.findActiveLocks(now(), key(username));
-  }
-
-  /**
-   * Lifts every lock of an account and its account-wide count (an administrator's early unlock).
-   *
-   * @return the addresses that were locked
-   */
-  @Transactional
-  public List<AddressLock> unlock(String username) {
-    List<AddressLock> locked = activeLocks(username);
-    mapper.unlockPairs(key(username), now());
-    mapper.deleteAccount(key(username));
-    return locked;
-  }
-
-  /** Deletes the state that no rule looks at any more; returns how many rows went. */
-  @Transactional
-  public int purge() {
-    Instant now = now();
-    Duration keep = policy.knownAddressFor();
-    Duration lockouts = policy.lockoutMemory().plus(policy.lockoutMax());
-    if (lockouts.compareTo(keep) > 0) {
-      keep = lockouts;
-    }
-    if (policy.lockoutWindow().compareTo(keep) > 0) {
-      keep = policy.lockoutWindow();
-    }
-    return mapper.deleteStalePairs(now.minus(keep), now)
-        + mapper.deleteStaleAccounts(now.minus(policy.accountWindow().plus(policy.accountPace())));
   }
 
   private boolean known(SignInPair pair, Instant now) {

@@ -47,14 +47,14 @@ public class UserAdministration {
   private final UserMapper users;
   private final DepartmentDirectory departments;
   private final AuditLog audit;
-  private final SignInLockouts lockouts;
+  private final AddressLocks lockouts;
 
   UserAdministration(
       UserManagement management,
       UserMapper users,
       DepartmentDirectory departments,
       AuditLog audit,
-      SignInLockouts lockouts) {
+      AddressLocks lockouts) {
     this.management = management;
     this.users = users;
     this.departments = departments;

@@ -64,10 +64,12 @@ class SignInLockoutsDatabaseTest {
   @Autowired UserMapper users;
   final Hand clock = new Hand();
   SignInLockouts lockouts;
+  AddressLocks locks;
 
   @BeforeEach
   void lockouts() {
     lockouts = new SignInLockouts(mapper, POLICY, clock);
+    locks = new AddressLocks(mapper, POLICY, clock);
   }
 
   private SignInLockouts.Failure fail(String name, String address) {
@@ -167,7 +169,7 @@ class SignInLockoutsDatabaseTest {
       assertThat(verdict(name, "192.0.2.9")).isEqualTo(Verdict.LOCKED);
     }
     // the administrator sees the locks of accounts only
-    assertThat(lockouts.activeLocks())
+    assertThat(locks.activeLocks())
         .extracting(AddressLock::username, AddressLock::address)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("known.one", "192.0.2.9"));
   }
@@ -209,7 +211,7 @@ class SignInLockoutsDatabaseTest {
       fail("locked.name", "192.0.2.42");
     }
     // the two old pairs and old.name's account row
-    assertThat(lockouts.purge()).isEqualTo(3);
+    assertThat(locks.purge()).isEqualTo(3);
     assertThat(verdict("locked.name", "192.0.2.42")).isEqualTo(Verdict.LOCKED);
   }
 

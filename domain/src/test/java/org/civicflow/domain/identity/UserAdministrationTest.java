@@ -56,6 +56,7 @@ class UserAdministrationTest {
   @Autowired PasswordEncoder encoder;
   @Autowired UserManagement management;
   @Autowired SignInLockouts lockouts;
+  @Autowired AddressLocks locks;
 
   @BeforeEach
   void departments() {
@@ -251,12 +252,12 @@ class UserAdministrationTest {
         lockouts.failed(lockouts.begin("tjj.locked", address));
       }
     }
-    assertThat(lockouts.activeLocks("tjj.locked"))
+    assertThat(locks.activeLocks("tjj.locked"))
         .extracting(AddressLock::address)
         .containsExactly("198.51.100.1", "198.51.100.2");
 
     admin.unlock("tjj.locked", "admin");
-    assertThat(lockouts.activeLocks("tjj.locked")).isEmpty();
+    assertThat(locks.activeLocks("tjj.locked")).isEmpty();
     assertThat(lockouts.begin("tjj.locked", "198.51.100.1").verdict())
         .isEqualTo(SignInLockouts.Verdict.CHECK);
     assertThat(audit.forObject("user", "tjj.locked"))

@@ -1,6 +1,6 @@
 package org.civicflow.portal.security;
 
-import org.civicflow.domain.identity.SignInLockouts;
+import org.civicflow.domain.identity.AddressLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,9 +15,9 @@ class SignInLockoutPurge {
 
   private static final Logger LOG = LoggerFactory.getLogger(SignInLockoutPurge.class);
 
-  private final SignInLockouts lockouts;
+  private final AddressLocks lockouts;
 
-  SignInLockoutPurge(SignInLockouts lockouts) {
+  SignInLockoutPurge(AddressLocks lockouts) {
     this.lockouts = lockouts;
   }
 

@@ -9,9 +9,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.civicflow.domain.common.NotFoundException;
 import org.civicflow.domain.identity.AddressLock;
+import org.civicflow.domain.identity.AddressLocks;
 import org.civicflow.domain.identity.NewUser;
 import org.civicflow.domain.identity.Role;
-import org.civicflow.domain.identity.SignInLockouts;
 import org.civicflow.domain.identity.User;
 import org.civicflow.domain.identity.UserAdministration;
 import org.civicflow.domain.identity.UserDirectory;
@@ -85,13 +85,13 @@ class UserApiController {
   private final UserDirectory directory;
   private final UserAdministration admin;
   private final AccountDeactivation deactivation;
-  private final SignInLockouts lockouts;
+  private final AddressLocks lockouts;
 
   UserApiController(
       UserDirectory directory,
       UserAdministration admin,
       AccountDeactivation deactivation,
-      SignInLockouts lockouts) {
+      AddressLocks lockouts) {
     this.directory = directory;
     this.admin = admin;
     this.deactivation = deactivation;

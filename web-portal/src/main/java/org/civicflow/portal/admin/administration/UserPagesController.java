@@ -14,9 +14,9 @@ import org.civicflow.domain.common.FieldErrors;
 import org.civicflow.domain.common.NotFoundException;
 import org.civicflow.domain.department.DepartmentDirectory;
 import org.civicflow.domain.identity.AddressLock;
+import org.civicflow.domain.identity.AddressLocks;
 import org.civicflow.domain.identity.NewUser;
 import org.civicflow.domain.identity.Role;
-import org.civicflow.domain.identity.SignInLockouts;
 import org.civicflow.domain.identity.User;
 import org.civicflow.domain.identity.UserAdministration;
 import org.civicflow.domain.identity.UserDirectory;
@@ -49,7 +49,7 @@ class UserPagesController {
   private final DepartmentDirectory departments;
   private final AuditLog audit;
   private final Flash flash;
-  private final SignInLockouts lockouts;
+  private final AddressLocks lockouts;
 
   UserPagesController(
       UserDirectory directory,
@@ -58,7 +58,7 @@ class UserPagesController {
       DepartmentDirectory departments,
       AuditLog audit,
       Flash flash,
-      SignInLockouts lockouts) {
+      AddressLocks lockouts) {
     this.directory = directory;
     this.admin = admin;
     this.deactivation = deactivation;
