@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.civicflow.CivicFlowApplication;
 import org.civicflow.domain.identity.UserDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -17,12 +20,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * second start finds Camunda's tables and ours, migrates nothing twice, creates no duplicate demo
  * data and deploys no model again.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class RestartIT {
 
   private static final boolean MYSQL = "mysql".equals(System.getProperty("spring.profiles.active"));
 
   @Test
-  void startsOnAnEmptyDatabaseAndAgainOnTheSameOne() throws Exception {
+  void startsOnAnEmptyDatabaseAndAgainOnTheSameOne(CapturedOutput output) throws Exception {
     String url;
     if (MYSQL) {
       String host = System.getenv().getOrDefault("CIVICFLOW_DB_HOST", "127.0.0.1");
@@ -49,6 +53,12 @@ class RestartIT {
       definitions = first.getBean(RepositoryService.class).createProcessDefinitionQuery().count();
       assertThat(definitions).isPositive();
       assertThat(first.getBean(UserDirectory.class).find("admin")).isPresent();
+    }
+    // demo data on a real database: the log warns loudly of the published password
+    if (MYSQL) {
+      assertThat(output.getAll()).contains("DEMO DATA", "PUBLISHED password Demo@12345");
+    } else {
+      assertThat(output.getAll()).doesNotContain("DEMO DATA");
     }
     try (ConfigurableApplicationContext second = start(url)) {
       assertThat(second.getBean(RepositoryService.class).createProcessDefinitionQuery().count())

@@ -18,8 +18,7 @@ public class User {
   private String email;
   private String phone;
   private boolean enabled = true;
-  private boolean locked;
-  private int failedLogins;
+  private boolean mustChangePassword;
   private Instant createdAt;
   private Instant passwordChangedAt;
   // A plain list without accessors: MyBatis fills it directly from the role rows.
@@ -101,12 +100,16 @@ public class User {
     return enabled;
   }
 
-  public boolean isLocked() {
-    return locked;
+  /**
+   * Whether the person must set a password of their own before doing anything else: the first
+   * administrator, and every account whose password an administrator set.
+   */
+  public boolean isMustChangePassword() {
+    return mustChangePassword;
   }
 
-  public int getFailedLogins() {
-    return failedLogins;
+  void setMustChangePassword(boolean mustChangePassword) {
+    this.mustChangePassword = mustChangePassword;
   }
 
   public Instant getCreatedAt() {

@@ -16,10 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an administrator does with accounts: create them, change roles, department and contact
- * details, disable and enable them, set a new password, lift a lock-out. Every change is in the
- * audit log (never a password). Changes that alter what a person may do — disabled, new password,
- * other roles or department — move the account's session version on, which ends the person's
- * signed-in sessions on their next request (see {@link UserDirectory#sessionVersion}).
+ * details, disable and enable them, set a new password, lift the sign-in lockouts early. Every
+ * change is in the audit log (never a password). A password the administrator chose — of a new
+ * account or a reset one — must be changed by the person at the next sign-in. Changes that alter
+ * what a person may do — disabled, new password, other roles or department — move the account's
+ * session version on, which ends the person's signed-in sessions on their next request (see {@link
+ * UserDirectory#sessionVersion}).
  *
  * <p>An administrator can neither disable their own account nor take away their own admin role:
  * that keeps at least one administrator able to sign in.
@@ -45,19 +47,25 @@ public class UserAdministration {
   private final UserMapper users;
   private final DepartmentDirectory departments;
   private final AuditLog audit;
+  private final AddressLocks lockouts;
 
   UserAdministration(
       UserManagement management,
       UserMapper users,
       DepartmentDirectory departments,
-      AuditLog audit) {
+      AuditLog audit,
+      AddressLocks lockouts) {
     this.management = management;
     this.users = users;
     this.departments = departments;
     this.audit = audit;
+    this.lockouts = lockouts;
   }
 
-  /** Creates an account with a password that follows the {@link PasswordPolicy}. */
+  /**
+   * Creates an account with a password that follows the {@link PasswordPolicy}; the person must
+   * change it at the first sign-in.
+   */
   @Transactional
   public User create(NewUser input, String actor) {
     NewUser clean =
@@ -70,7 +78,7 @@ public class UserAdministration {
             blankToNull(input.delegation()),
             blankToNull(input.email()),
             blankToNull(input.phone()));
-    User user = management.create(clean, false);
+    User user = management.createRequiringPasswordChange(clean);
     audit.record(
         actor,
         "user.create",
@@ -183,20 +191,31 @@ public class UserAdministration {
     audit.record(actor, "user.enable", "user", username, null);
   }
 
-  /** Sets a new password (following the policy); the account's signed-in sessions end. */
+  /**
+   * Sets a new password (following the policy); the account's signed-in sessions end and the person
+   * must change it at the next sign-in.
+   */
   @Transactional
   public void resetPassword(String username, String newPassword, String actor) {
     get(username);
-    management.changePassword(username, newPassword);
+    management.setPasswordByAdministrator(username, newPassword);
     audit.record(actor, "user.resetPassword", "user", username, null);
   }
 
-  /** Lifts the lock after repeated failed sign-ins. */
+  /**
+   * Lifts every sign-in lockout of the account early (they also end by themselves), and its
+   * account-wide count; the audit detail lists the addresses that were locked.
+   */
   @Transactional
   public void unlock(String username, String actor) {
-    User user = get(username);
-    management.unlock(username);
-    audit.record(actor, "user.unlock", "user", username, "failedLogins=" + user.getFailedLogins());
+    get(username);
+    List<AddressLock> lifted = lockouts.unlock(username);
+    audit.record(
+        actor,
+        "user.unlock",
+        "user",
+        username,
+        "addresses=" + lifted.stream().map(AddressLock::address).toList());
   }
 
   private User get(String username) {

@@ -4,15 +4,21 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.common.ConflictException;
 import org.civicflow.domain.common.FieldErrors;
 import org.civicflow.domain.common.NotFoundException;
+import org.civicflow.domain.common.ValidationException;
 import org.civicflow.domain.department.DepartmentDirectory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating accounts, enabling and disabling them, passwords and lock-outs. */
+/**
+ * Creating accounts, enabling and disabling them, passwords. An account created here needs no
+ * password change; the administrator's actions ({@link UserAdministration}) and the first
+ * administrator ask for one.
+ */
 @Service
 public class UserManagement {
 
@@ -24,16 +30,19 @@ public class UserManagement {
   private final DepartmentDirectory departments;
   private final PasswordEncoder passwordEncoder;
   private final Clock clock;
+  private final AuditLog audit;
 
   UserManagement(
       UserMapper users,
       DepartmentDirectory departments,
       PasswordEncoder passwordEncoder,
-      Clock clock) {
+      Clock clock,
+      AuditLog audit) {
     this.users = users;
     this.departments = departments;
     this.passwordEncoder = passwordEncoder;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /**
@@ -42,7 +51,16 @@ public class UserManagement {
    */
   @Transactional
   public User create(NewUser input, boolean demoAccount) {
-    return create(input, demoAccount, null);
+    return create(input, demoAccount, null, false);
+  }
+
+  /**
+   * Creates an account whose password someone else chose: the person must set their own at the
+   * first sign-in (the password follows the {@link PasswordPolicy}).
+   */
+  @Transactional
+  public User createRequiringPasswordChange(NewUser input) {
+    return create(input, false, null, true);
   }
 
   /**
@@ -66,11 +84,13 @@ public class UserManagement {
                         in.email(),
                         in.phone()),
                     true,
-                    hash))
+                    hash,
+                    false))
         .toList();
   }
 
-  private User create(NewUser input, boolean demoAccount, String precomputedHash) {
+  private User create(
+      NewUser input, boolean demoAccount, String precomputedHash, boolean mustChangePassword) {
     FieldErrors errors = new FieldErrors();
     errors
         .required("username", input.username())
@@ -113,6 +133,7 @@ public class UserManagement {
     user.setDelegation(input.delegation());
     user.setEmail(input.email());
     user.setPhone(input.phone());
+    user.setMustChangePassword(mustChangePassword);
     users.insert(user);
     for (Role role : user.getRoles()) {
       users.insertRole(user.getId(), role);
@@ -143,33 +164,48 @@ public class UserManagement {
     }
   }
 
-  /** Counts a failed sign-in and locks the account after {@code lockAfter} failures in a row. */
+  /**
+   * Sets a new password that follows the policy, chosen by an administrator: the person must set
+   * their own at the next sign-in. The account's signed-in sessions end.
+   */
   @Transactional
-  public void recordFailedLogin(String username, int lockAfter) {
-    users.recordFailedLogin(username, lockAfter);
-  }
-
-  @Transactional
-  public void recordSuccessfulLogin(String username) {
-    users.resetFailedLogins(username);
-  }
-
-  @Transactional
-  public void unlock(String username) {
-    if (users.unlock(username) == 0) {
-      throw new NotFoundException("user", username);
-    }
-  }
-
-  /** Sets a new password that follows the policy. */
-  @Transactional
-  public void changePassword(String username, String newPassword) {
+  public void setPasswordByAdministrator(String username, String newPassword) {
     FieldErrors errors = new FieldErrors();
     PasswordPolicy.check("password", username, newPassword, errors);
     errors.throwIfAny();
-    if (users.updatePasswordHash(username, passwordEncoder.encode(newPassword), clock.instant())
+    if (users.updatePasswordHash(
+            username, passwordEncoder.encode(newPassword), clock.instant(), true)
         == 0) {
       throw new NotFoundException("user", username);
     }
+  }
+
+  /**
+   * The person sets their own password: the current one must be right ({@code currentPassword}),
+   * the new one must follow the policy and differ from the current one. Clears the demand to change
+   * it. The account's session version moves on (other signed-in sessions end). Audited as {@code
+   * user.changePassword} by the person.
+   *
+   * @throws ValidationException naming {@code currentPassword} or {@code newPassword}
+   */
+  @Transactional
+  public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+    User user =
+        users.findByUsername(username).orElseThrow(() -> new NotFoundException("user", username));
+    FieldErrors errors = new FieldErrors().required("currentPassword", currentPassword);
+    boolean currentRight =
+        currentPassword != null
+            && !currentPassword.isEmpty()
+            && passwordEncoder.matches(currentPassword, user.getPasswordHash());
+    if (currentPassword != null && !currentPassword.isEmpty()) {
+      errors.check(currentRight, "currentPassword", "validation.password.currentWrong");
+    }
+    PasswordPolicy.check("newPassword", username, newPassword, errors);
+    if (currentRight && newPassword != null && newPassword.equals(currentPassword)) {
+      errors.add("newPassword", "validation.password.unchanged");
+    }
+    errors.throwIfAny();
+    users.updatePasswordHash(username, passwordEncoder.encode(newPassword), clock.instant(), false);
+    audit.record(username, "user.changePassword", "user", username, null);
   }
 }

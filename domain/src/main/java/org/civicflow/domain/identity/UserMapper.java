@@ -50,16 +50,15 @@ public interface UserMapper {
 
   int updateEnabled(@Param("username") String username, @Param("enabled") boolean enabled);
 
+  /**
+   * A new password; {@code mustChange} whether the person must set their own next (an administrator
+   * set this one). Ends the account's signed-in sessions (a new session version).
+   */
   int updatePasswordHash(
       @Param("username") String username,
       @Param("passwordHash") String passwordHash,
-      @Param("changedAt") java.time.Instant changedAt);
-
-  int recordFailedLogin(@Param("username") String username, @Param("lockAfter") int lockAfter);
-
-  int resetFailedLogins(@Param("username") String username);
-
-  int unlock(@Param("username") String username);
+      @Param("changedAt") java.time.Instant changedAt,
+      @Param("mustChange") boolean mustChange);
 
   long count();
 }

@@ -1,6 +1,7 @@
 package org.civicflow.domain.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** Failed sign-ins counted and locking at the limit; every attempt audited, never a password. */
+/** Every sign-in attempt audited with its reason, never a password. */
 @MybatisTest
 @Import({SignInRecords.class, AuditLog.class, SignInRecordsTest.Clocks.class})
 class SignInRecordsTest {
@@ -31,44 +32,45 @@ class SignInRecordsTest {
   @Autowired UserMapper users;
   @Autowired AuditLog audit;
 
-  private User stored(String username) {
-    return users.findByUsername(username).orElseThrow();
-  }
-
   @Test
-  void failuresInARowLockAtTheLimitAndASuccessStartsTheCountAgain() {
+  void everyAttemptIsRecordedWithItsReasonAndNeverAPassword() {
     users.insert(new User("zhao.si", "赵四", "{noop}x", null, Set.of(), Instant.now()));
-    assertThat(records.failed("zhao.si", 3)).isFalse();
-    records.resetFailures("zhao.si");
-    assertThat(stored("zhao.si").getFailedLogins()).isZero();
-    assertThat(records.failed("zhao.si", 3)).isFalse();
-    assertThat(records.failed("zhao.si", 3)).isFalse();
-    assertThat(records.failed("zhao.si", 3)).isTrue();
-    assertThat(stored("zhao.si").isLocked()).isTrue();
-    records.refusedLocked("zhao.si");
+    Instant until = Instant.parse("2026-12-01T10:15:00Z");
+    records.failed("zhao.si", new SignInLockouts.Failure(1, null));
+    records.failed("zhao.si", new SignInLockouts.Failure(0, until));
+    records.refusedLocked("zhao.si", until);
+    records.refusedPaced("zhao.si");
+    records.refusedDisabled("zhao.si");
     records.signedIn("zhao.si");
 
     assertThat(audit.forObject("login", "zhao.si"))
         .extracting(AuditEvent::action, AuditEvent::detail)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("login.failed", "failedLogins=1"),
-            org.assertj.core.groups.Tuple.tuple("login.failed", "failedLogins=1"),
-            org.assertj.core.groups.Tuple.tuple("login.failed", "failedLogins=2"),
-            org.assertj.core.groups.Tuple.tuple("login.failed", "failedLogins=3; account locked"),
-            org.assertj.core.groups.Tuple.tuple("login.locked", null),
-            org.assertj.core.groups.Tuple.tuple("login.success", null));
+            tuple("login.failed", "failures=1"),
+            tuple("login.failed", "failures=0; address locked until 2026-12-01T10:15:00Z"),
+            tuple("login.locked", "address locked until 2026-12-01T10:15:00Z"),
+            tuple("login.paced", "account-wide limit"),
+            tuple("login.disabled", null),
+            tuple("login.success", null));
+    assertThat(audit.forObject("login", "zhao.si"))
+        .filteredOn(e -> !e.action().equals("login.success"))
+        .allSatisfy(
+            e -> {
+              assertThat(e.actor()).isEqualTo(SignInRecords.ANONYMOUS);
+              assertThat(e.result()).isEqualTo(AuditLog.DENIED);
+            });
   }
 
   @Test
-  void anUnknownNameIsRecordedButNothingIsCounted() {
-    assertThat(records.failed("no.such.user", 3)).isFalse();
+  void anUnknownNameIsRecordedAsSuchForTheAdministrator() {
+    records.failed("no.such.user", new SignInLockouts.Failure(2, null));
     assertThat(audit.forObject("login", "no.such.user"))
         .singleElement()
         .satisfies(
             e -> {
               assertThat(e.actor()).isEqualTo(SignInRecords.ANONYMOUS);
               assertThat(e.result()).isEqualTo(AuditLog.DENIED);
-              assertThat(e.detail()).isEqualTo("unknown account");
+              assertThat(e.detail()).isEqualTo("unknown account; failures=2");
             });
   }
 }

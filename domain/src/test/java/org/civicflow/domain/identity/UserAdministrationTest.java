@@ -34,6 +34,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
   DepartmentDirectory.class,
   AuditLog.class,
   PasswordHashing.class,
+  LockoutSettings.class,
   UserAdministrationTest.Clocks.class
 })
 class UserAdministrationTest {
@@ -53,6 +54,9 @@ class UserAdministrationTest {
   @Autowired DepartmentMapper departments;
   @Autowired AuditLog audit;
   @Autowired PasswordEncoder encoder;
+  @Autowired UserManagement management;
+  @Autowired SignInLockouts lockouts;
+  @Autowired AddressLocks locks;
 
   @BeforeEach
   void departments() {
@@ -193,9 +197,76 @@ class UserAdministrationTest {
 
     User u = directory.find("tjj.zhang").orElseThrow();
     assertThat(encoder.matches("Another#2027", u.getPasswordHash())).isTrue();
+    assertThat(u.isMustChangePassword()).as("the administrator chose it").isTrue();
     assertThat(directory.sessionVersion("tjj.zhang").orElseThrow()).isGreaterThan(v0);
     assertThat(audit.forObject("user", "tjj.zhang").get(1).action())
         .isEqualTo("user.resetPassword");
+  }
+
+  @Test
+  void anAccountTheAdministratorCreatesMustChangeItsPasswordAndTheOwnChangeClearsThat() {
+    handler("tjj.own");
+    assertThat(directory.find("tjj.own").orElseThrow().isMustChangePassword()).isTrue();
+    long v0 = directory.sessionVersion("tjj.own").orElseThrow();
+
+    assertThatThrownBy(() -> management.changeOwnPassword("tjj.own", "Wrong#2026x", "Mine#2026abc"))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.fieldErrors())
+                    .containsEntry("currentPassword", "validation.password.currentWrong"));
+    assertThatThrownBy(() -> management.changeOwnPassword("tjj.own", PASSWORD, PASSWORD))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.fieldErrors())
+                    .containsEntry("newPassword", "validation.password.unchanged"));
+    assertThatThrownBy(() -> management.changeOwnPassword("tjj.own", PASSWORD, "short"))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.fieldErrors())
+                    .containsEntry("newPassword", "validation.password.length"));
+    assertThat(directory.find("tjj.own").orElseThrow().isMustChangePassword()).isTrue();
+
+    management.changeOwnPassword("tjj.own", PASSWORD, "Mine#2026abc");
+    User u = directory.find("tjj.own").orElseThrow();
+    assertThat(u.isMustChangePassword()).isFalse();
+    assertThat(encoder.matches("Mine#2026abc", u.getPasswordHash())).isTrue();
+    assertThat(directory.sessionVersion("tjj.own").orElseThrow()).isGreaterThan(v0);
+  }
+
+  @Test
+  void accountsCreatedOutsideTheAdministratorsActionsNeedNoChange() {
+    management.create(
+        new NewUser("tjj.sys", "系统", PASSWORD, "TJJ", Set.of(Role.HANDLER), null, null, null),
+        false);
+    assertThat(directory.find("tjj.sys").orElseThrow().isMustChangePassword()).isFalse();
+  }
+
+  @Test
+  void unlockLiftsEveryLockedAddressOfTheAccount() {
+    handler("tjj.locked");
+    for (String address : new String[] {"198.51.100.1", "198.51.100.2"}) {
+      for (int i = 0; i < 5; i++) {
+        lockouts.failed(lockouts.begin("tjj.locked", address));
+      }
+    }
+    assertThat(locks.activeLocks("tjj.locked"))
+        .extracting(AddressLock::address)
+        .containsExactly("198.51.100.1", "198.51.100.2");
+
+    admin.unlock("tjj.locked", "admin");
+    assertThat(locks.activeLocks("tjj.locked")).isEmpty();
+    assertThat(lockouts.begin("tjj.locked", "198.51.100.1").verdict())
+        .isEqualTo(SignInLockouts.Verdict.CHECK);
+    assertThat(audit.forObject("user", "tjj.locked"))
+        .last()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo("user.unlock");
+              assertThat(e.detail()).contains("198.51.100.1", "198.51.100.2");
+            });
   }
 
   @Test

@@ -68,40 +68,19 @@ class UserMapperTest {
   }
 
   @Test
-  void locksAfterRepeatedFailuresAndUnlocks() {
-    store("t.proposer", null, Role.PROPOSER);
-    for (int i = 0; i < 3; i++) {
-      users.recordFailedLogin("t.proposer", 3);
-    }
-    User locked = users.findByUsername("t.proposer").orElseThrow();
-    assertThat(locked.getFailedLogins()).isEqualTo(3);
-    assertThat(locked.isLocked()).isTrue();
-
-    users.unlock("t.proposer");
-    User unlocked = users.findByUsername("t.proposer").orElseThrow();
-    assertThat(unlocked.isLocked()).isFalse();
-    assertThat(unlocked.getFailedLogins()).isZero();
-  }
-
-  @Test
-  void twoFailuresDoNotLockAtThree() {
-    store("t.two", null, Role.PROPOSER);
-    users.recordFailedLogin("t.two", 3);
-    users.recordFailedLogin("t.two", 3);
-    assertThat(users.findByUsername("t.two").orElseThrow().isLocked()).isFalse();
-  }
-
-  @Test
   void disablesAndChangesPassword() {
     store("t.admin", null, Role.ADMIN);
     assertThat(users.updateEnabled("t.admin", false)).isEqualTo(1);
     assertThat(
             users.updatePasswordHash(
-                "t.admin", "$2a$10$new", Instant.parse("2026-11-02T00:00:00Z")))
+                "t.admin", "$2a$10$new", Instant.parse("2026-11-02T00:00:00Z"), true))
         .isEqualTo(1);
     User u = users.findByUsername("t.admin").orElseThrow();
     assertThat(u.isEnabled()).isFalse();
     assertThat(u.getPasswordHash()).isEqualTo("$2a$10$new");
+    assertThat(u.isMustChangePassword()).isTrue();
+    users.updatePasswordHash("t.admin", "$2a$10$own", Instant.parse("2026-11-03T00:00:00Z"), false);
+    assertThat(users.findByUsername("t.admin").orElseThrow().isMustChangePassword()).isFalse();
     assertThat(users.updateEnabled("nobody", false)).isZero();
   }
 }

@@ -20,6 +20,7 @@ import org.civicflow.domain.session.SessionCatalog;
 import org.civicflow.domain.session.SessionKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -83,6 +84,7 @@ class DemoDataLoader implements ApplicationRunner {
   private final UserManagement userManagement;
   private final DemoProposals proposals;
   private final ProcessEngineConfigurationImpl engine;
+  private final String databaseUrl;
 
   DemoDataLoader(
       DepartmentDirectory departments,
@@ -91,7 +93,8 @@ class DemoDataLoader implements ApplicationRunner {
       UserDirectory users,
       UserManagement userManagement,
       DemoProposals proposals,
-      ProcessEngineConfigurationImpl engine) {
+      ProcessEngineConfigurationImpl engine,
+      @Value("${spring.datasource.url:}") String databaseUrl) {
     this.departments = departments;
     this.delegations = delegations;
     this.sessions = sessions;
@@ -99,10 +102,12 @@ class DemoDataLoader implements ApplicationRunner {
     this.userManagement = userManagement;
     this.proposals = proposals;
     this.engine = engine;
+    this.databaseUrl = databaseUrl;
   }
 
   @Override
   public void run(ApplicationArguments args) {
+    warnOfThePublishedPassword();
     if (users.find("admin").isPresent()) {
       LOG.info("Demo data already present");
       return;
@@ -152,6 +157,28 @@ class DemoDataLoader implements ApplicationRunner {
         "Demo data created: {} departments, {} accounts, demo proposals at every stage",
         DEPARTMENTS.size(),
         users.count());
+  }
+
+  /**
+   * The demo accounts, {@code admin} among them, share a password printed in the README: fine on
+   * the embedded in-memory database, which dies with the process; anywhere else the log says so
+   * loudly.
+   */
+  private void warnOfThePublishedPassword() {
+    if (databaseUrl.startsWith("jdbc:h2:mem:")) {
+      LOG.info(
+          "Demo data on the embedded database: the demo accounts share the published password");
+      return;
+    }
+    LOG.warn(
+        "\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!! DEMO DATA !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"
+            + "\ncivicflow.demo=true on a real database ({}):"
+            + "\nthe demo accounts, the administrator 'admin' among them, all share the"
+            + "\nPUBLISHED password {} and need no password change. Anyone who reads"
+            + "\nthe README can sign in. Never run a demo database for real work."
+            + "\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
+        databaseUrl.replaceAll("\\?.*", ""),
+        PASSWORD);
   }
 
   private static void account(

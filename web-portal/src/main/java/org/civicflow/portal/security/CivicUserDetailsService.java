@@ -8,10 +8,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
-/** Signs people in against CivicFlow's own users; roles become {@code ROLE_*} authorities. */
-@Service
+/**
+ * Signs people in against CivicFlow's own users; roles become {@code ROLE_*} authorities. Not a
+ * bean of its own: {@link LockoutAuthenticationProvider} uses it, and Spring Security would
+ * otherwise build a second password check around it.
+ */
 class CivicUserDetailsService implements UserDetailsService {
 
   private final UserDirectory users;
@@ -31,8 +33,7 @@ class CivicUserDetailsService implements UserDetailsService {
         user.getUsername(),
         user.getPasswordHash(),
         user.isEnabled(),
-        user.isLocked(),
-        user.getFailedLogins() > 0,
+        user.isMustChangePassword(),
         authorities);
   }
 }

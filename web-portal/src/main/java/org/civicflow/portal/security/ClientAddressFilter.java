@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Puts the client address of each request into the {@link AuditContext} (audit records, sign-in
- * throttling). {@code X-Forwarded-For} is honoured only when the request comes from one of the
+ * lockouts). {@code X-Forwarded-For} is honoured only when the request comes from one of the
  * trusted proxies ({@code civicflow.security.trusted-proxies}: addresses or CIDR ranges, none by
  * default): the address is then the right-most entry that is not itself a trusted proxy. Anything
  * else in the header is ignored, so a client cannot choose the address that is recorded.

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -13,9 +12,9 @@ import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * The API's 401 and 403 in the contract's JSON form. No {@code WWW-Authenticate} challenge is sent:
- * browsers then never cache Basic credentials. A locked account is told so (after the lock, saying
- * it leaks nothing worth guessing); wrong password, unknown user and disabled account get the same
- * answer. Both are audited by {@link DeniedAccessAudit}.
+ * browsers then never cache Basic credentials. Every refused sign-in — wrong password, unknown
+ * user, disabled account, locked address, paced attempt — gets the same 401 body as a request
+ * without credentials, byte for byte. Both are audited by {@link DeniedAccessAudit}.
  */
 class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -23,16 +22,12 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
-    if (e instanceof LockedException) {
-      write(
-          response,
-          401,
-          "account_locked",
-          "账号因多次登录失败已被锁定,请联系管理员解锁 / the account is locked after repeated failed"
-              + " sign-ins; an administrator can unlock it");
-    } else {
-      write(response, 401, "unauthorized", "请先登录 / sign in first");
-    }
+    write(
+        response,
+        401,
+        "unauthorized",
+        "请先登录;用户名或密码错误时,多次失败后须稍候再试 / sign in first; after repeated wrong user"
+            + " names or passwords, wait a while before trying again");
   }
 
   @Override
@@ -50,6 +45,16 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
     } else {
       write(response, 403, "forbidden", "无权执行此操作 / not allowed");
     }
+  }
+
+  /** 403 {@code password_change_required} (see {@link PasswordChangeRequired}). */
+  static void passwordChangeRequired(HttpServletResponse response) throws IOException {
+    write(
+        response,
+        403,
+        "password_change_required",
+        "请先修改密码(POST /api/v1/me/password) / set a password of your own first (POST"
+            + " /api/v1/me/password)");
   }
 
   private static void write(HttpServletResponse response, int status, String code, String message)

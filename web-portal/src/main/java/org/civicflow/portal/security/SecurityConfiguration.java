@@ -1,20 +1,16 @@
 package org.civicflow.portal.security;
 
-import java.util.Map;
-import org.civicflow.domain.identity.SignInRecords;
 import org.civicflow.domain.identity.UserDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -24,11 +20,12 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * sign-in. Everything not explicitly public needs a signed-in user; finer checks happen in the
  * services for every action.
  *
- * <p>Around sign-in ({@link SignInConfiguration}): rapid failures are throttled ({@link
- * SignInThrottleFilter}), failures in a row lock the account and every attempt is audited ({@link
- * SignInEvents}); every 401 and 403 is audited ({@link DeniedAccessAudit}; those of callers not
- * signed in per address and minute, {@link AnonymousRefusals}). Sessions are stored in the database
- * by Spring Session JDBC, so every node accepts them.
+ * <p>Around sign-in ({@link SignInConfiguration}): failures lock the pair of user name and address
+ * for a while and an account-wide limit paces spraying, every refusal looking the same ({@link
+ * LockoutAuthenticationProvider}); a person who must set their own password is held to that ({@link
+ * PasswordChangeRequired}); every 401 and 403 is audited ({@link DeniedAccessAudit}; those of
+ * callers not signed in per address and minute, {@link AnonymousRefusals}). Sessions are stored in
+ * the database by Spring Session JDBC, so every node accepts them.
  */
 @Configuration
 @EnableWebSecurity
@@ -58,16 +55,13 @@ class SecurityConfiguration {
       HttpSecurity http,
       org.civicflow.domain.audit.AuditLog audit,
       UserDirectory users,
-      SignInThrottle throttle,
-      SignInRecords records,
       AnonymousRefusals anonymous)
       throws Exception {
     JsonSecurityErrors errors = new JsonSecurityErrors();
     http.securityMatcher("/api/**")
         .addFilterBefore(new DeniedAccessAudit(audit, anonymous), CsrfFilter.class)
         .addFilterAfter(new SessionVersionCheck(users), CsrfFilter.class)
-        .addFilterBefore(
-            SignInThrottleFilter.forBasic(throttle, records), BasicAuthenticationFilter.class)
+        .addFilterBefore(PasswordChangeRequired.forApi(), AuthorizationFilter.class)
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers("/api/v1/public/**")
@@ -101,15 +95,11 @@ class SecurityConfiguration {
       HttpSecurity http,
       org.civicflow.domain.audit.AuditLog audit,
       UserDirectory users,
-      SignInThrottle throttle,
-      SignInRecords records,
       AnonymousRefusals anonymous)
       throws Exception {
     http.addFilterBefore(new DeniedAccessAudit(audit, anonymous), CsrfFilter.class)
         .addFilterAfter(new SessionVersionCheck(users), CsrfFilter.class)
-        .addFilterBefore(
-            SignInThrottleFilter.forForm(throttle, records),
-            UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(PasswordChangeRequired.forPages(), AuthorizationFilter.class)
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(
@@ -154,14 +144,12 @@ class SecurityConfiguration {
   }
 
   /**
-   * A refused sign-in goes back to the sign-in page: {@code ?locked} for a locked account, {@code
-   * ?error} for everything else — wrong password, unknown user or disabled account look the same.
+   * A refused sign-in goes back to the sign-in page with {@code ?error}, whatever the reason: wrong
+   * password, unknown user, disabled account and locked address look the same.
    */
   private static AuthenticationFailureHandler signInFailure() {
-    ExceptionMappingAuthenticationFailureHandler handler =
-        new ExceptionMappingAuthenticationFailureHandler();
-    handler.setDefaultFailureUrl("/login?error");
-    handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+    SimpleUrlAuthenticationFailureHandler handler =
+        new SimpleUrlAuthenticationFailureHandler("/login?error");
     // no session just to remember why; the page says it from the parameter
     handler.setAllowSessionCreation(false);
     return handler;

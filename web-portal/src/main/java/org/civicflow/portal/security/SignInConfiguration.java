@@ -1,24 +1,26 @@
 package org.civicflow.portal.security;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
+import org.civicflow.domain.identity.SignInLockouts;
 import org.civicflow.domain.identity.SignInRecords;
+import org.civicflow.domain.identity.UserDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Sign-in protection and the client address, with their settings:
  *
  * <ul>
- *   <li>{@code civicflow.security.lock-after} (10): failed sign-ins in a row that lock an account
- *       until an administrator unlocks it;
- *   <li>{@code civicflow.security.throttle.max-failures} (5) within {@code
- *       civicflow.security.throttle.window} (1 minute): failures of one user name from one address
- *       after which further attempts are refused for a while ({@link SignInThrottle});
+ *   <li>the lockouts of one user name and address and the account-wide limit: {@code
+ *       civicflow.security.lockout-*} and {@code civicflow.security.account-limit.*} (see {@code
+ *       LockoutSettings} in the domain), applied by {@link LockoutAuthenticationProvider}, the one
+ *       password check of the form and of HTTP Basic;
  *   <li>{@code civicflow.security.trusted-proxies} (none): the reverse proxies whose {@code
  *       X-Forwarded-For} tells the client address ({@link ClientAddressFilter}).
  * </ul>
@@ -26,28 +28,25 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class SignInConfiguration {
 
+  /**
+   * The only authentication provider: Spring Security builds its authentication manager around it
+   * (and, with it, around no other password check).
+   */
   @Bean
-  SignInThrottle signInThrottle(
-      @Value("${civicflow.security.throttle.max-failures:5}") int maxFailures,
-      @Value("${civicflow.security.throttle.window:PT1M}") Duration window,
-      Clock clock) {
-    if (maxFailures < 1 || window.isNegative() || window.isZero()) {
-      throw new IllegalStateException(
-          "civicflow.security.throttle.max-failures must be at least 1 and"
-              + " civicflow.security.throttle.window positive");
-    }
-    return new SignInThrottle(maxFailures, window, clock);
+  AuthenticationProvider signInProvider(
+      UserDirectory users,
+      PasswordEncoder passwordEncoder,
+      SignInLockouts lockouts,
+      SignInRecords records) {
+    DaoAuthenticationProvider passwords =
+        new DaoAuthenticationProvider(new CivicUserDetailsService(users));
+    passwords.setPasswordEncoder(passwordEncoder);
+    return new LockoutAuthenticationProvider(passwords, lockouts, records);
   }
 
   @Bean
-  SignInEvents signInEvents(
-      SignInRecords records,
-      SignInThrottle throttle,
-      @Value("${civicflow.security.lock-after:10}") int lockAfter) {
-    if (lockAfter < 1) {
-      throw new IllegalStateException("civicflow.security.lock-after must be at least 1");
-    }
-    return new SignInEvents(records, throttle, lockAfter);
+  SignInEvents signInEvents(SignInRecords records) {
+    return new SignInEvents(records);
   }
 
   /** The client address by the trusted-proxy rules (also used by the public reply page cache). */

@@ -42,6 +42,7 @@ class AdministrationIT {
 
   static final String DEMO = "Demo@12345";
   static final String PASSWORD = "Start#2026ok";
+  static final String OWN = "Own#2026start";
   static final ParameterizedTypeReference<Map<String, Object>> MAP =
       new ParameterizedTypeReference<>() {};
 
@@ -533,19 +534,33 @@ class AdministrationIT {
                 .getStatusCode()
                 .value())
         .isEqualTo(201);
-    PortalSession zhao = PortalSession.signIn(port, "scjg.zhao", PASSWORD);
+    // the administrator chose that password: the person sets their own before anything else
+    assertThat(
+            api("scjg.zhao", PASSWORD, HttpMethod.GET, "/api/v1/me", null).getStatusCode().value())
+        .isEqualTo(403);
+    assertThat(
+            api(
+                    "scjg.zhao",
+                    PASSWORD,
+                    HttpMethod.POST,
+                    "/api/v1/me/password",
+                    Map.of("currentPassword", PASSWORD, "newPassword", OWN))
+                .getStatusCode()
+                .value())
+        .isEqualTo(204);
+    PortalSession zhao = PortalSession.signIn(port, "scjg.zhao", OWN);
     assertThat(zhao.get("/portal/inbox").status()).isEqualTo(200);
     // the person claims one of the department's open tasks
     List<Map<String, Object>> open =
         (List<Map<String, Object>>)
-            api("scjg.zhao", PASSWORD, HttpMethod.GET, "/api/v1/tasks?size=200", null)
+            api("scjg.zhao", OWN, HttpMethod.GET, "/api/v1/tasks?size=200", null)
                 .getBody()
                 .get("items");
     Map<String, Object> task =
         open.stream().filter(t -> t.get("assignee") == null).findFirst().orElseThrow();
     String taskId = (String) task.get("id");
     assertThat(
-            api("scjg.zhao", PASSWORD, HttpMethod.POST, "/api/v1/tasks/" + taskId + "/claim", null)
+            api("scjg.zhao", OWN, HttpMethod.POST, "/api/v1/tasks/" + taskId + "/claim", null)
                 .getStatusCode()
                 .is2xxSuccessful())
         .isTrue();
@@ -563,10 +578,9 @@ class AdministrationIT {
     assertThat(next.status()).isEqualTo(302);
     assertThat(next.location()).contains("/login");
     assertThat(zhao.get("/api/v1/me").status()).isEqualTo(401);
-    assertThatThrownBy(() -> PortalSession.signIn(port, "scjg.zhao", PASSWORD))
+    assertThatThrownBy(() -> PortalSession.signIn(port, "scjg.zhao", OWN))
         .isInstanceOf(IllegalStateException.class);
-    assertThat(
-            api("scjg.zhao", PASSWORD, HttpMethod.GET, "/api/v1/me", null).getStatusCode().value())
+    assertThat(api("scjg.zhao", OWN, HttpMethod.GET, "/api/v1/me", null).getStatusCode().value())
         .isEqualTo(401);
 
     // the task is open to the colleagues again
@@ -578,11 +592,12 @@ class AdministrationIT {
               assertThat(e.action()).isEqualTo("task.release");
               assertThat(e.actor()).isEqualTo("admin");
             });
-    assertThat(actions("user", "scjg.zhao")).containsExactly("user.create", "user.disable");
+    assertThat(actions("user", "scjg.zhao"))
+        .containsExactly("user.create", "user.changePassword", "user.disable");
 
     // enabled again, the person signs in anew; a new password ends that session too
     admin(HttpMethod.POST, "/api/v1/admin/users/scjg.zhao/enable", null);
-    PortalSession again = PortalSession.signIn(port, "scjg.zhao", PASSWORD);
+    PortalSession again = PortalSession.signIn(port, "scjg.zhao", OWN);
     assertThat(again.get("/portal/inbox").status()).isEqualTo(200);
     assertThat(
             admin(
@@ -593,8 +608,10 @@ class AdministrationIT {
                 .value())
         .isEqualTo(204);
     assertThat(again.get("/portal/inbox").status()).isEqualTo(302);
-    assertThat(
-            PortalSession.signIn(port, "scjg.zhao", "Other#2026ok").get("/portal/inbox").status())
-        .isEqualTo(200);
+    // and that password, set by the administrator, leads to the password page first
+    PortalSession.Page held =
+        PortalSession.signIn(port, "scjg.zhao", "Other#2026ok").get("/portal/inbox");
+    assertThat(held.status()).isEqualTo(302);
+    assertThat(held.location()).endsWith("/portal/password");
   }
 }

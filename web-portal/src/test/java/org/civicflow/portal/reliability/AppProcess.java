@@ -58,13 +58,14 @@ final class AppProcess implements AutoCloseable {
     List<String> a = new ArrayList<>();
     a.add("--spring.profiles.active=mysql");
     a.add("--CIVICFLOW_DB_NAME=" + database);
+    // the mysql profile has no default credentials: those of the suites' server (Database)
+    a.add("--CIVICFLOW_DB_USER=" + System.getenv().getOrDefault("CIVICFLOW_DB_USER", "root"));
+    a.add("--CIVICFLOW_DB_PASSWORD=" + System.getenv().getOrDefault("CIVICFLOW_DB_PASSWORD", ""));
     a.add("--server.port=" + port);
     a.add("--civicflow.demo=true");
     a.addAll(extraArgs);
     this.args = List.copyOf(a);
     environment.put("CIVICFLOW_SEAL_KEY", CLUSTER_SEAL_KEY);
-    environment.put("CIVICFLOW_DB_USER", "root");
-    environment.put("CIVICFLOW_DB_PASSWORD", "");
     Path machine = Path.of("target", "reliability", name).toAbsolutePath();
     this.home = machine.resolve("home");
     this.workDir = machine.resolve("work");

@@ -117,6 +117,12 @@ class AccessMatrixIT {
       List.of(
           // --- the API: who am I, proposals
           new Row(Kind.GET, "/api/v1/me", null, ALL_OK, ""),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/me/password",
+              Map.of(),
+              "401 400 400 400 400 400 400 400 400",
+              "own password; empty body: 400 shows the caller got through"),
           new Row(Kind.GET, "/api/v1/proposals", null, ALL_OK, "lists filtered by who asks"),
           new Row(
               Kind.POST_JSON,
@@ -451,6 +457,13 @@ class AccessMatrixIT {
               "L E E E E >/portal/inbox E E E",
               "unclaimed again after the cell"),
           new Row(Kind.GET, "/portal/notices", null, PAGE_ALL, ""),
+          new Row(Kind.GET, "/portal/password", null, PAGE_ALL, "own password"),
+          new Row(
+              Kind.POST_FORM,
+              "/portal/password",
+              Map.of(),
+              "L 400 400 400 400 400 400 400 400",
+              "empty form"),
           new Row(
               Kind.POST_FORM,
               "/portal/notices/987654321/read",

@@ -227,7 +227,9 @@ class AuditIT {
     String first = "First#2026pw";
     String second = "Second#2026pw";
     String typo = "Typo#2026pw";
-    List<String> secrets = new ArrayList<>(List.of(first, second, typo, DEMO));
+    String own = "Own#2026pw1";
+    String ownAgain = "Own#2026pw2";
+    List<String> secrets = new ArrayList<>(List.of(first, second, typo, own, ownAgain, DEMO));
     // everything our code and Spring Security, Spring Session and MVC say, for this test
     List<String> loggers =
         List.of(
@@ -273,10 +275,35 @@ class AuditIT {
       assertThat(person.signIn("secret.keeper", second).location()).endsWith("/portal");
       secrets.add(person.cookie());
       secrets.add(WebPeer.sessionId(person.cookie()));
+      // a password the administrator set must be changed first (403), the wrong one is refused
       assertThat(new WebPeer(port).getWithBasic("/api/v1/me", "secret.keeper", second).status())
-          .isEqualTo(200);
+          .isEqualTo(403);
       assertThat(new WebPeer(port).getWithBasic("/api/v1/me", "secret.keeper", typo).status())
           .isEqualTo(401);
+      // the person's own password (page and API), logged nowhere either
+      WebPeer.Answer pageForm = person.get("/portal/password");
+      assertThat(
+              person
+                  .submit(
+                      "/portal/password",
+                      pageForm.body(),
+                      Map.of(
+                          "currentPassword", second,
+                          "newPassword", own,
+                          "confirmPassword", own))
+                  .status())
+          .isEqualTo(302);
+      assertThat(
+              new WebPeer(port)
+                  .postJsonWithBasic(
+                      "/api/v1/me/password",
+                      "secret.keeper",
+                      own,
+                      "{\"currentPassword\":\"" + own + "\",\"newPassword\":\"" + ownAgain + "\"}")
+                  .status())
+          .isEqualTo(204);
+      assertThat(new WebPeer(port).getWithBasic("/api/v1/me", "secret.keeper", ownAgain).status())
+          .isEqualTo(200);
     } finally {
       loggers.forEach(l -> logging.setLogLevel(l, null));
     }

@@ -7,6 +7,7 @@ import org.civicflow.CivicFlowApplication;
 import org.civicflow.domain.identity.NewUser;
 import org.civicflow.domain.identity.Role;
 import org.civicflow.domain.identity.UserAdministration;
+import org.civicflow.domain.identity.UserManagement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,11 +64,11 @@ class SharedSessionIT {
   @Test
   void aSessionStartedOnOneNodeIsAcceptedByTheOtherAndOutlivesTheFirst() {
     nodeA
-        .getBean(UserAdministration.class)
+        .getBean(UserManagement.class)
         .create(
             new NewUser(
                 "two.nodes", "双节点", PASSWORD, null, Set.of(Role.REGISTRAR), null, null, null),
-            "admin");
+            false);
     WebPeer onA = new WebPeer(port(nodeA));
     assertThat(onA.signIn("two.nodes", PASSWORD).location()).endsWith("/portal");
     String cookie = onA.cookie();

@@ -56,7 +56,7 @@ class IdentityView {
     return password != null
         && users
             .find(username)
-            .filter(u -> u.isEnabled() && !u.isLocked())
+            .filter(org.civicflow.domain.identity.User::isEnabled)
             .map(u -> passwordEncoder.matches(password, u.getPasswordHash()))
             .orElse(false);
   }

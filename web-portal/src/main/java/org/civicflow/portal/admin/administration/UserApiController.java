@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.civicflow.domain.common.NotFoundException;
+import org.civicflow.domain.identity.AddressLock;
+import org.civicflow.domain.identity.AddressLocks;
 import org.civicflow.domain.identity.NewUser;
 import org.civicflow.domain.identity.Role;
 import org.civicflow.domain.identity.User;
@@ -26,8 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/admin/users}: list (filter {@code department, role, enabled}), one account, add,
- * change, disable (releases the account's claimed tasks), enable, new password, unlock. Admins
- * only; never a password or its hash in an answer.
+ * change, disable (releases the account's claimed tasks), enable, new password, unlock (lifts every
+ * sign-in lockout of the account early). Admins only; never a password or its hash in an answer.
+ * Each account shows the addresses from which its sign-ins are locked now, and until when.
  */
 @RestController
 @RequestMapping("/api/v1/admin/users")
@@ -44,11 +48,12 @@ class UserApiController {
       String phone,
       boolean enabled,
       boolean locked,
-      int failedLogins,
+      List<LockedAddress> lockedAddresses,
+      boolean mustChangePassword,
       Instant createdAt,
       Instant passwordChangedAt) {
 
-    static UserView of(User u) {
+    static UserView of(User u, List<AddressLock> locks) {
       return new UserView(
           u.getUsername(),
           u.getDisplayName(),
@@ -58,12 +63,16 @@ class UserApiController {
           u.getEmail(),
           u.getPhone(),
           u.isEnabled(),
-          u.isLocked(),
-          u.getFailedLogins(),
+          !locks.isEmpty(),
+          locks.stream().map(l -> new LockedAddress(l.address(), l.until())).toList(),
+          u.isMustChangePassword(),
           u.getCreatedAt(),
           u.getPasswordChangedAt());
     }
   }
+
+  /** An address from which the account's sign-ins are locked, and when the lock ends. */
+  record LockedAddress(String address, Instant until) {}
 
   /** A new password. */
   record NewPassword(String password) {
@@ -76,12 +85,17 @@ class UserApiController {
   private final UserDirectory directory;
   private final UserAdministration admin;
   private final AccountDeactivation deactivation;
+  private final AddressLocks lockouts;
 
   UserApiController(
-      UserDirectory directory, UserAdministration admin, AccountDeactivation deactivation) {
+      UserDirectory directory,
+      UserAdministration admin,
+      AccountDeactivation deactivation,
+      AddressLocks lockouts) {
     this.directory = directory;
     this.admin = admin;
     this.deactivation = deactivation;
+    this.lockouts = lockouts;
   }
 
   @GetMapping
@@ -89,19 +103,24 @@ class UserApiController {
       @RequestParam(required = false) String department,
       @RequestParam(required = false) Role role,
       @RequestParam(required = false) Boolean enabled) {
+    Map<String, List<AddressLock>> locks =
+        lockouts.activeLocks().stream().collect(Collectors.groupingBy(AddressLock::username));
     return Map.of(
-        "items", directory.search(department, role, enabled).stream().map(UserView::of).toList());
+        "items",
+        directory.search(department, role, enabled).stream()
+            .map(u -> UserView.of(u, locks.getOrDefault(u.getUsername(), List.of())))
+            .toList());
   }
 
   @GetMapping("/{username}")
   UserView get(@PathVariable String username) {
-    return UserView.of(user(username));
+    return view(username);
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   UserView create(@RequestBody NewUser body, Principal principal) {
-    return UserView.of(admin.create(body, principal.getName()));
+    return view(admin.create(body, principal.getName()).getUsername());
   }
 
   @PutMapping("/{username}")
@@ -109,7 +128,7 @@ class UserApiController {
       @PathVariable String username,
       @RequestBody UserAdministration.Edit body,
       Principal principal) {
-    return UserView.of(admin.update(username, body, principal.getName()));
+    return view(admin.update(username, body, principal.getName()).getUsername());
   }
 
   @PostMapping("/{username}/disable")
@@ -122,7 +141,7 @@ class UserApiController {
   @PostMapping("/{username}/enable")
   UserView enable(@PathVariable String username, Principal principal) {
     admin.enable(username, principal.getName());
-    return UserView.of(user(username));
+    return view(username);
   }
 
   @PostMapping("/{username}/password")
@@ -135,7 +154,11 @@ class UserApiController {
   @PostMapping("/{username}/unlock")
   UserView unlock(@PathVariable String username, Principal principal) {
     admin.unlock(username, principal.getName());
-    return UserView.of(user(username));
+    return view(username);
+  }
+
+  private UserView view(String username) {
+    return UserView.of(user(username), lockouts.activeLocks(username));
   }
 
   private User user(String username) {

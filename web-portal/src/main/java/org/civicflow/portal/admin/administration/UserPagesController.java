@@ -7,11 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.common.DomainException;
 import org.civicflow.domain.common.FieldErrors;
 import org.civicflow.domain.common.NotFoundException;
 import org.civicflow.domain.department.DepartmentDirectory;
+import org.civicflow.domain.identity.AddressLock;
+import org.civicflow.domain.identity.AddressLocks;
 import org.civicflow.domain.identity.NewUser;
 import org.civicflow.domain.identity.Role;
 import org.civicflow.domain.identity.User;
@@ -30,7 +33,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The accounts: a filtered list, a form for a new account, and a page per account to change its
- * details and roles, disable or enable it, set a new password and lift a lock-out.
+ * details and roles, disable or enable it, set a new password and lift its sign-in lockouts early.
+ * The list and the page show the addresses from which an account's sign-ins are locked, and until
+ * when.
  */
 @Controller
 class UserPagesController {
@@ -44,6 +49,7 @@ class UserPagesController {
   private final DepartmentDirectory departments;
   private final AuditLog audit;
   private final Flash flash;
+  private final AddressLocks lockouts;
 
   UserPagesController(
       UserDirectory directory,
@@ -51,13 +57,15 @@ class UserPagesController {
       AccountDeactivation deactivation,
       DepartmentDirectory departments,
       AuditLog audit,
-      Flash flash) {
+      Flash flash,
+      AddressLocks lockouts) {
     this.directory = directory;
     this.admin = admin;
     this.deactivation = deactivation;
     this.departments = departments;
     this.audit = audit;
     this.flash = flash;
+    this.lockouts = lockouts;
   }
 
   @GetMapping("/admin/users")
@@ -67,6 +75,9 @@ class UserPagesController {
       @RequestParam(required = false) Boolean enabled,
       Model model) {
     model.addAttribute("users", directory.search(department, role, enabled));
+    model.addAttribute(
+        "locks",
+        lockouts.activeLocks().stream().collect(Collectors.groupingBy(AddressLock::username)));
     model.addAttribute("filter", new Filter(department, role, enabled));
     model.addAttribute("departments", departments.all());
     model.addAttribute("roles", Role.values());
@@ -207,6 +218,8 @@ class UserPagesController {
 
   private String form(Model model, User user, AdminForm form) {
     model.addAttribute("user", user);
+    model.addAttribute(
+        "locks", user == null ? List.of() : lockouts.activeLocks(user.getUsername()));
     model.addAttribute("form", form);
     if (!model.containsAttribute("passwordForm")) {
       model.addAttribute("passwordForm", AdminForm.empty());
