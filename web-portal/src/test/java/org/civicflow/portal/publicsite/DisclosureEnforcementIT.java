@@ -83,8 +83,11 @@ class DisclosureEnforcementIT {
         .postForEntity("/api/v1/admin/deployments", new HttpEntity<>(parts, headers), String.class);
   }
 
+  @Autowired org.civicflow.domain.identity.UserManagement accounts;
+
   @Test
   void aReplySignedAsNotPublicIsNeverPublishedWhateverTheModelRoutes() throws Exception {
+    String proposer = ReplyPublishing.ownProposer(accounts, users, "deputy.disclosure");
     String original = currentModel();
     long failingJobsBefore = management.createJobQuery().withException().count();
     long incidentsBefore = runtime.createIncidentQuery().count();
@@ -110,15 +113,14 @@ class DisclosureEnforcementIT {
                   "建议内容",
                   "市场监管",
                   "金淼",
-                  "deputy.jinmiao",
+                  proposer,
                   List.of(),
                   "昌图县",
                   Instant.now().minusSeconds(60)),
               "金淼代表:涉及个人隐私,不予公开。",
               "NOT_PUBLIC");
       // the handling goes on past the refused publication to the proposer's rating
-      replies.runJobsUntil(
-          () -> replies.hasTask("deputy.jinmiao", proposalId, "giveFeedback"), proposalId);
+      replies.runJobsUntil(() -> replies.hasTask(proposer, proposalId, "giveFeedback"), proposalId);
 
       long publication =
           jdbc.queryForObject(

@@ -43,14 +43,18 @@ class PublicationTamperingIT {
   @Autowired UserDirectory users;
   @Autowired ManagementService management;
 
+  @Autowired org.civicflow.domain.identity.UserManagement accounts;
+
   private ReplyPublishing replies;
+  private String proposer;
 
   @BeforeEach
   void setUp() {
     replies = new ReplyPublishing(intake, work, inbox, users, management, jdbc);
+    proposer = ReplyPublishing.ownProposer(accounts, users, "deputy.tamper");
   }
 
-  private static NewProposal proposal(String title) {
+  private NewProposal proposal(String title) {
     return new NewProposal(
         "市九届人大一次会议",
         "T" + System.nanoTime() % 10_000_000,
@@ -59,7 +63,7 @@ class PublicationTamperingIT {
         "建议内容:加强监管。",
         "市场监管",
         "金淼",
-        "deputy.jinmiao",
+        proposer,
         List.of(),
         "昌图县",
         Instant.now().minusSeconds(60));
@@ -161,8 +165,7 @@ class PublicationTamperingIT {
   void anOlderSignedVersionPutInPlaceOfTheCurrentOneIsWithheld() {
     long first = replies.publish(proposal("关于再次办理的建议"), "金淼代表:第一次答复。");
     long current =
-        replies.republishAfterUnsatisfiedRating(
-            proposalOf(first), "deputy.jinmiao", "金淼代表:再次办理后的答复,更具体。");
+        replies.republishAfterUnsatisfiedRating(proposalOf(first), proposer, "金淼代表:再次办理后的答复,更具体。");
     assertThat(status("/public/replies/" + current)).isEqualTo(200);
 
     // the first reply's signed content, seal included, copied over the current one (the draft

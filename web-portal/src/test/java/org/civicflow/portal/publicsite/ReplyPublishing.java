@@ -42,6 +42,32 @@ public final class ReplyPublishing {
     this.jdbc = jdbc;
   }
 
+  /**
+   * A proposer account of a test's own (created once), so that the test's proposals do not crowd
+   * the demo proposer's lists, which other suites read.
+   */
+  public static String ownProposer(
+      org.civicflow.domain.identity.UserManagement accounts, UserDirectory users, String username) {
+    if (users.find(username).isEmpty()) {
+      try {
+        accounts.create(
+            new org.civicflow.domain.identity.NewUser(
+                username,
+                "测试代表",
+                "Demo@12345",
+                null,
+                java.util.EnumSet.of(org.civicflow.domain.identity.Role.PROPOSER),
+                "昌图县",
+                null,
+                null),
+            true);
+      } catch (org.civicflow.domain.common.ConflictException createdMeanwhile) {
+        // another context of this run made it
+      }
+    }
+    return username;
+  }
+
   public Caller caller(String username) {
     return Caller.of(users.find(username).orElseThrow());
   }
