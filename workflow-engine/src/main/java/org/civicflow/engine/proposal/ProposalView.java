@@ -109,8 +109,12 @@ public final class ProposalView {
     return standing == Standing.HANDLING || standing == Standing.CO_HANDLING;
   }
 
-  /** Whether something that happened at {@code at} is news the caller may see. */
+  /**
+   * Whether something that happened at {@code at} is not news to the caller: for a released
+   * department, what happened before the second of its release (records keep whole seconds, so the
+   * second of the release itself counts as news: nothing later ever shows).
+   */
   public boolean seesAt(Instant at) {
-    return standing != Standing.RELEASED || at == null || !at.isAfter(releasedAt);
+    return standing != Standing.RELEASED || (at != null && at.isBefore(releasedAt));
   }
 }
