@@ -37,7 +37,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * proposer and another proposer, a handler of the assigned department and one of another
  * department, the assigned department's reviewer and leader, the registrar and an administrator.
  * Each cell is a named test; the whole table is printed and written to {@code
- * docs/access-matrix.md}.
+ * docs/access-matrix.md}. A second table (need to know) tries every endpoint and page that shows
+ * drafts, comments, diffs or letters as the lead department, a co-handling department, a department
+ * released by a re-assignment, a department never assigned, the proposer and the registrar, and
+ * checks whether the body shows the lead's internals.
  *
  * <p>State-changing endpoints are called with bodies that are harmless or invalid: a 400 (or 404 of
  * a missing target) proves that the caller got past authorization, a 403 that it did not. The few
@@ -985,6 +988,43 @@ class AccessMatrixIT {
     assertThat(list(detail(Party.LEAD, sent.id()), "assignments"))
         .filteredOn(a -> "GAJ".equals(a.get("department")))
         .allSatisfy(a -> assertThat(a.get("reassignmentReason")).isNull());
+  }
+
+  @Test
+  void departmentsHandlingSeparatelySeeOnlyTheirOwnReply() {
+    Visitor registrar = visitors.get(Who.REGISTRAR);
+    Visitor scjg = visitors.get(Who.HANDLER);
+    Visitor swj = visitors.get(Who.OTHER_HANDLER);
+    long id = new MatrixFixtures(registrar).accepted("矩阵分办建议" + System.nanoTime() % 100_000);
+    MatrixFixtures.complete(
+        registrar,
+        id,
+        "assignDepartments",
+        Map.of("mode", "SEPARATE", "departments", List.of("SCJG", "SWJ")));
+    MatrixFixtures.complete(scjg, id, "signFor", Map.of("decision", "ACCEPT"));
+    MatrixFixtures.complete(swj, id, "signFor", Map.of("decision", "ACCEPT"));
+    String scjgText = "矩阵分办市场监管局稿" + id;
+    String swjText = "矩阵分办商务局稿" + id;
+    MatrixFixtures.complete(scjg, id, "draftReply", MatrixFixtures.draft(scjgText));
+    MatrixFixtures.complete(swj, id, "draftReply", MatrixFixtures.draft(swjText));
+
+    seesOnlyItsOwnReply(scjg, id, scjgText, swjText, "SWJ");
+    seesOnlyItsOwnReply(swj, id, swjText, scjgText, "SCJG");
+    assertThat(registrar.get("/api/v1/proposals/" + id).body()).contains(scjgText, swjText);
+  }
+
+  private static void seesOnlyItsOwnReply(
+      Visitor v, long id, String own, String others, String otherDepartment) {
+    assertThat(v.get("/api/v1/proposals/" + id).body()).contains(own).doesNotContain(others);
+    assertThat(v.get("/portal/proposals/" + id).body()).contains(own).doesNotContain(others);
+    assertThat(v.get("/api/v1/proposals/" + id + "/drafts/1/diff").body())
+        .as("without a department: the caller's own version")
+        .contains(own)
+        .doesNotContain(others);
+    assertThat(
+            v.get("/api/v1/proposals/" + id + "/drafts/1/diff?department=" + otherDepartment)
+                .status())
+        .isEqualTo(404);
   }
 
   // --- what lists show
