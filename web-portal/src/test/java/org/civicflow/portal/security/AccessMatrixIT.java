@@ -536,7 +536,7 @@ class AccessMatrixIT {
     CO("wxb.handler", "co-handling dept (WXB)"),
     RELEASED("gaj.handler", "released dept (GAJ)"),
     OTHER("jyj.handler", "another dept (JYJ)"),
-    PROPOSER("deputy.jinmiao", "proposer"),
+    PROPOSER(NeedToKnowFixtures.PROPOSER, "proposer"),
     REGISTRAR("registrar", "registrar");
 
     final String username;
@@ -643,6 +643,7 @@ class AccessMatrixIT {
   private final Map<Party, Visitor> parties = new LinkedHashMap<>();
   private final Map<String, List<String>> markers = new LinkedHashMap<>();
   private final Map<String, String> seen = new ConcurrentHashMap<>();
+  private NeedToKnowFixtures n;
   private NeedToKnowFixtures.Handled handled;
   private NeedToKnowFixtures.Handled signed;
   private NeedToKnowFixtures.Handled sent;
@@ -727,6 +728,7 @@ class AccessMatrixIT {
 
   /** The proposals of the need-to-know table: in review, signed, sent. */
   private void needToKnow(MatrixFixtures f, String nonce) {
+    MatrixFixtures.ensureProposer(userManagement, users, NeedToKnowFixtures.PROPOSER);
     Map<String, Visitor> people = new LinkedHashMap<>();
     people.put("registrar", visitors.get(Who.REGISTRAR));
     people.put("scjg.handler", visitors.get(Who.HANDLER));
@@ -741,7 +743,7 @@ class AccessMatrixIT {
       parties.put(party, v);
       people.putIfAbsent(party.username, v);
     }
-    NeedToKnowFixtures n = new NeedToKnowFixtures(f, people, management, runtime);
+    n = new NeedToKnowFixtures(f, people, management, runtime);
     handled = n.inReview("矩阵主办协办建议" + nonce, nonce + "h");
     signed = n.signed("矩阵已签发建议" + nonce, nonce + "s");
     sent = n.sent("矩阵已答复建议" + nonce, nonce + "r");
@@ -995,7 +997,9 @@ class AccessMatrixIT {
     Visitor registrar = visitors.get(Who.REGISTRAR);
     Visitor scjg = visitors.get(Who.HANDLER);
     Visitor swj = visitors.get(Who.OTHER_HANDLER);
-    long id = new MatrixFixtures(registrar).accepted("矩阵分办建议" + System.nanoTime() % 100_000);
+    long id =
+        new MatrixFixtures(registrar)
+            .accepted("矩阵分办建议" + System.nanoTime() % 100_000, NeedToKnowFixtures.PROPOSER);
     MatrixFixtures.complete(
         registrar,
         id,
@@ -1118,6 +1122,13 @@ class AccessMatrixIT {
           .as(page)
           .contains(unassignedTitle)
           .doesNotContain(otherTitle);
+    }
+  }
+
+  @AfterAll
+  void sendTheSignedReply() {
+    if (n != null && signed != null) {
+      n.releaseHeldJobs(signed.id());
     }
   }
 

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 
 /**
@@ -15,6 +16,8 @@ import org.camunda.bpm.engine.runtime.Job;
  * sent.
  */
 final class NeedToKnowFixtures {
+
+  static final String PROPOSER = "deputy.sight";
 
   /** One such proposal and what only its lead department (and the registrar) may read of it. */
   record Handled(long id, String firstDraft, String returnComment, String secondDraft) {
@@ -51,7 +54,7 @@ final class NeedToKnowFixtures {
 
   /** A proposal whose second draft is in review at SCJG. */
   Handled inReview(String title, String nonce) {
-    long id = fixtures.accepted(title);
+    long id = fixtures.accepted(title, PROPOSER);
     complete(
         "registrar",
         id,
@@ -84,19 +87,49 @@ final class NeedToKnowFixtures {
     return h;
   }
 
-  /** A proposal whose second draft SCJG's leader signed; not sent yet (jobs do not run). */
+  /**
+   * A proposal whose second draft SCJG's leader signed; not sent: the sending job is created held
+   * (its job definition suspended for the moment of the sign-off), so that no job executor sharing
+   * the database sends it, until {@link #releaseHeldJobs}.
+   */
   Handled signed(String title, String nonce) {
-    Handled h = inReview(title, nonce);
-    complete("scjg.reviewer", h.id(), "reviewDraft", Map.of("decision", "APPROVE"));
-    complete("scjg.leader", h.id(), "signOff", Map.of("decision", "APPROVE"));
+    Handled h = reviewed(title, nonce);
+    List<JobDefinition> sending =
+        management.createJobDefinitionQuery().activityIdIn("sendReply").list();
+    sending.forEach(d -> management.suspendJobDefinitionById(d.getId(), false));
+    try {
+      complete("scjg.leader", h.id(), "signOff", Map.of("decision", "APPROVE"));
+    } finally {
+      sending.forEach(d -> management.activateJobDefinitionById(d.getId(), false));
+    }
     return h;
   }
 
   /** A proposal whose signed reply was sent to the proposer. */
   Handled sent(String title, String nonce) {
-    Handled h = signed(title, nonce);
+    Handled h = reviewed(title, nonce);
+    complete("scjg.leader", h.id(), "signOff", Map.of("decision", "APPROVE"));
     runJobsOf(h.id());
     return h;
+  }
+
+  private Handled reviewed(String title, String nonce) {
+    Handled h = inReview(title, nonce);
+    complete("scjg.reviewer", h.id(), "reviewDraft", Map.of("decision", "APPROVE"));
+    return h;
+  }
+
+  /** Lets the held jobs of a proposal run again. */
+  void releaseHeldJobs(long proposalId) {
+    for (var pi :
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(String.valueOf(proposalId))
+            .list()) {
+      for (Job job : management.createJobQuery().processInstanceId(pi.getId()).suspended().list()) {
+        management.activateJobById(job.getId());
+      }
+    }
   }
 
   /** Runs the due jobs of one proposal's processes (sending the reply), as the executor would. */
