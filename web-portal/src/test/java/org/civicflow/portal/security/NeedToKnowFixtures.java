@@ -90,7 +90,7 @@ final class NeedToKnowFixtures {
   /**
    * A proposal whose second draft SCJG's leader signed; not sent: the sending job is created held
    * (its job definition suspended for the moment of the sign-off), so that no job executor sharing
-   * the database sends it, until {@link #releaseHeldJobs}.
+   * the database sends it, until {@link #finishHeld}.
    */
   Handled signed(String title, String nonce) {
     Handled h = reviewed(title, nonce);
@@ -119,16 +119,19 @@ final class NeedToKnowFixtures {
     return h;
   }
 
-  /** Lets the held jobs of a proposal run again. */
-  void releaseHeldJobs(long proposalId) {
-    for (var pi :
-        runtime
-            .createProcessInstanceQuery()
-            .processInstanceBusinessKey(String.valueOf(proposalId))
-            .list()) {
-      for (Job job : management.createJobQuery().processInstanceId(pi.getId()).suspended().list()) {
-        management.activateJobById(job.getId());
-      }
+  /**
+   * Sends the held reply now, in this thread: its jobs run here while new jobs of sending and
+   * publishing are created held, so that no job executor sharing the database does anything of it
+   * later, in another suite's test.
+   */
+  void finishHeld(long proposalId) {
+    List<JobDefinition> async =
+        management.createJobDefinitionQuery().activityIdIn("sendReply", "publishReply").list();
+    async.forEach(d -> management.suspendJobDefinitionById(d.getId(), false));
+    try {
+      runJobsOf(proposalId); // a held job runs when asked to
+    } finally {
+      async.forEach(d -> management.activateJobDefinitionById(d.getId(), false));
     }
   }
 

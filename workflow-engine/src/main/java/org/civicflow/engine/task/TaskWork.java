@@ -234,10 +234,14 @@ public class TaskWork {
     if (key == null) {
       return null;
     }
-    return departmentVariable(key)
-        .map(name -> tasks.getVariable(task.getId(), name))
-        .map(Object::toString)
-        .orElse(null);
+    try {
+      return departmentVariable(key)
+          .map(name -> tasks.getVariable(task.getId(), name))
+          .map(Object::toString)
+          .orElse(null);
+    } catch (RuntimeException e) {
+      throw vanishedOr(task.getId(), e); // completed meanwhile: a conflict
+    }
   }
 
   /** Gives a claimed task back to the group. */
