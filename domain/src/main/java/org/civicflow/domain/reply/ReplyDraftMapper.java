@@ -32,6 +32,12 @@ public interface ReplyDraftMapper {
 
   int insertDecision(DraftDecision decision);
 
+  /**
+   * The proposals whose latest draft of the department is in review (the department's assignment is
+   * at that stage) and was written or approved by {@code user}.
+   */
+  List<Long> inReviewTouchedBy(@Param("department") String department, @Param("user") String user);
+
   int insertOpinion(CoHandlingOpinion opinion);
 
   List<CoHandlingOpinion> findOpinions(@Param("proposalId") long proposalId);

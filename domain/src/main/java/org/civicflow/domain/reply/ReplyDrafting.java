@@ -27,13 +27,19 @@ public class ReplyDrafting {
   private final AssignmentManagement assignments;
   private final AuditLog audit;
   private final Clock clock;
+  private final SeparationOfDuties separation;
 
   ReplyDrafting(
-      ReplyDraftMapper drafts, AssignmentManagement assignments, AuditLog audit, Clock clock) {
+      ReplyDraftMapper drafts,
+      AssignmentManagement assignments,
+      AuditLog audit,
+      Clock clock,
+      SeparationOfDuties separation) {
     this.drafts = drafts;
     this.assignments = assignments;
     this.audit = audit;
     this.clock = clock;
+    this.separation = separation;
   }
 
   /** Checks a draft without saving it; every problem is named by its field. */
@@ -117,9 +123,11 @@ public class ReplyDrafting {
 
   /**
    * The reviewer's or the signing leader's decision on the latest draft. A return needs a comment
-   * and sends the department back to drafting.
+   * and sends the department back to drafting. The separation of duties applies (the author does
+   * not decide on their own version, nobody decides twice on one version).
    *
    * @param step the model's task deciding; each step decides a draft version once
+   * @throws SeparationOfDutiesException the actor wrote or already approved this version
    */
   @Transactional
   public ReplyDraft decide(
@@ -139,6 +147,7 @@ public class ReplyDrafting {
     ReplyDraft latest = latest(proposalId, department);
     DraftState before = latest.getState();
     latest.decide(stage, verdict);
+    separation.check(latest, stage, actor);
     if (drafts.updateState(latest.getId(), before, latest.getState()) != 1) {
       throw new ConflictException("draft.notAwaitingDecision", latest.getVersion(), before);
     }

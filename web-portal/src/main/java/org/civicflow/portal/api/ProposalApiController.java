@@ -24,6 +24,7 @@ import org.civicflow.engine.proposal.ProposalAccess;
 import org.civicflow.engine.proposal.ProposalActions;
 import org.civicflow.engine.proposal.ProposalDetail;
 import org.civicflow.engine.proposal.ProposalDetails;
+import org.civicflow.engine.proposal.ProposalView;
 import org.civicflow.engine.task.Caller;
 import org.civicflow.portal.web.Callers;
 import org.springframework.http.ResponseEntity;
@@ -153,7 +154,11 @@ class ProposalApiController {
     return diagrams.of(id, callers.of(principal));
   }
 
-  /** What changed from version v-1 to version v of a department's draft. */
+  /**
+   * What changed from version v-1 to version v of a department's draft: for the department itself
+   * and the registrar's office; 404 for anyone else (a co-handling or released department, the
+   * proposer).
+   */
   @GetMapping("/{id}/drafts/{version}/diff")
   DraftDiff diff(
       @PathVariable long id,
@@ -161,19 +166,19 @@ class ProposalApiController {
       @RequestParam(required = false) String department,
       @RequestParam(required = false) Integer from,
       Principal principal) {
-    Caller caller = callers.of(principal);
-    Proposal p = access.visible(id, caller);
-    if (!access.seesInternals(p, caller)) {
-      throw new NotFoundException("draft", id + "/" + version);
-    }
+    ProposalView view = access.view(id, callers.of(principal));
+    // only drafts of a department whose work the caller sees: its own, or all for the registrar
     String dept =
         department != null
             ? department
             : drafting.all(id).stream()
-                .filter(d -> d.getVersion() == version)
+                .filter(d -> d.getVersion() == version && view.seesWorkOf(d.getDepartmentCode()))
                 .map(ReplyDraft::getDepartmentCode)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("draft", id + "/" + version));
+    if (!view.seesWorkOf(dept)) {
+      throw new NotFoundException("draft", id + "/" + version);
+    }
     ReplyDraft after =
         drafting
             .version(id, dept, version)

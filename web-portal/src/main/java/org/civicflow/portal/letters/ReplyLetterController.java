@@ -2,9 +2,8 @@ package org.civicflow.portal.letters;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import org.civicflow.domain.proposal.Proposal;
 import org.civicflow.engine.proposal.ProposalAccess;
-import org.civicflow.engine.task.Caller;
+import org.civicflow.engine.proposal.ProposalView;
 import org.civicflow.portal.web.Callers;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,8 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Downloads the reply letter of a signed reply: staff who see the proposal's record at once, the
- * proposer once the reply was sent to them.
+ * Downloads the reply letter of a signed reply: its department and the registrar's office at once,
+ * the proposer and the co-handling departments once the reply was sent ({@link ProposalView}).
  */
 @RestController
 class ReplyLetterController {
@@ -41,9 +40,8 @@ class ReplyLetterController {
   })
   ResponseEntity<byte[]> letter(
       @PathVariable long id, @PathVariable long publicationId, Principal principal) {
-    Caller caller = callers.of(principal);
-    Proposal p = access.visible(id, caller);
-    ReplyLetters.Letter letter = letters.of(id, publicationId, access.seesInternals(p, caller));
+    ProposalView view = access.view(id, callers.of(principal));
+    ReplyLetters.Letter letter = letters.of(id, publicationId, view);
     return ResponseEntity.ok()
         .contentType(DOCX)
         .header(

@@ -10,6 +10,7 @@ import org.civicflow.domain.identity.UserDirectory;
 import org.civicflow.domain.publication.Publication;
 import org.civicflow.domain.publication.ReplySigning;
 import org.civicflow.domain.reply.ReplyDrafting;
+import org.civicflow.engine.proposal.ProposalView;
 import org.civicflow.portal.letters.DocxDocument.Align;
 import org.civicflow.portal.letters.DocxDocument.Paragraph;
 import org.civicflow.portal.web.ErrorResponses;
@@ -52,14 +53,21 @@ class ReplyLetters {
   }
 
   /**
-   * @param internal whether the reader sees the proposal's record; others (the proposer) get the
-   *     letter only once the reply was sent to them
+   * @param view what the reader sees of the proposal: a letter of a reply they do not see (another
+   *     department's unsent reply, any reply for a released department) is "not found", before its
+   *     seal is checked
    */
-  Letter of(long proposalId, long publicationId, boolean internal) {
-    Publication p = signing.signedReply(proposalId, publicationId);
-    if (!internal && p.getRepliedAt() == null) {
+  Letter of(long proposalId, long publicationId, ProposalView view) {
+    boolean visible =
+        signing.of(proposalId).stream()
+            .anyMatch(
+                x ->
+                    x.getId() == publicationId
+                        && view.seesReply(x.getDepartmentCode(), x.getRepliedAt() != null));
+    if (!visible) {
       throw new org.civicflow.domain.common.NotFoundException("reply", publicationId);
     }
+    Publication p = signing.signedReply(proposalId, publicationId);
     boolean proposal = "PROPOSAL".equals(p.getProposalType());
     DocxDocument doc = new DocxDocument();
     doc.add(

@@ -12,6 +12,7 @@ import org.civicflow.domain.common.DomainException;
 import org.civicflow.domain.common.ForbiddenException;
 import org.civicflow.domain.common.NotFoundException;
 import org.civicflow.domain.common.ValidationException;
+import org.civicflow.domain.reply.SeparationOfDutiesException;
 import org.civicflow.portal.api.ApiError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,13 @@ class GlobalExceptionHandler {
   @ExceptionHandler(ForbiddenException.class)
   Object forbidden(ForbiddenException e, HttpServletRequest r) {
     return respond(HttpStatus.FORBIDDEN, errors.of(HttpStatus.FORBIDDEN, "forbidden", e, r), r);
+  }
+
+  /** The separation of duties refused a decision: the code names the rule for clients. */
+  @ExceptionHandler(SeparationOfDutiesException.class)
+  Object separationOfDuties(SeparationOfDutiesException e, HttpServletRequest r) {
+    return respond(
+        HttpStatus.FORBIDDEN, errors.of(HttpStatus.FORBIDDEN, "separation_of_duties", e, r), r);
   }
 
   @ExceptionHandler(ConflictException.class)

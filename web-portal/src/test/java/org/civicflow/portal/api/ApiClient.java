@@ -36,6 +36,13 @@ final class ApiClient {
         .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), MAP);
   }
 
+  ResponseEntity<Map<String, Object>> put(String user, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, PASSWORD)
+        .exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers), MAP);
+  }
+
   Map<String, Object> ok(ResponseEntity<Map<String, Object>> r) {
     assertThat(r.getStatusCode().is2xxSuccessful()).as("%s", r.getBody()).isTrue();
     return r.getBody();

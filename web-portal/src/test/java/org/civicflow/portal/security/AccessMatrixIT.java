@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.civicflow.domain.identity.UserDirectory;
 import org.civicflow.domain.identity.UserManagement;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +37,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * proposer and another proposer, a handler of the assigned department and one of another
  * department, the assigned department's reviewer and leader, the registrar and an administrator.
  * Each cell is a named test; the whole table is printed and written to {@code
- * docs/access-matrix.md}.
+ * docs/access-matrix.md}. A second table (need to know) tries every endpoint and page that shows
+ * drafts, comments, diffs or letters as the lead department, a co-handling department, a department
+ * released by a re-assignment, a department never assigned, the proposer and the registrar, and
+ * checks whether the body shows the lead's internals.
  *
  * <p>State-changing endpoints are called with bodies that are harmless or invalid: a 400 (or 404 of
  * a missing target) proves that the caller got past authorization, a 403 that it did not. The few
@@ -377,6 +382,18 @@ class AccessMatrixIT {
               ADMIN_ONLY + "404",
               "no such day"),
           new Row(
+              Kind.GET,
+              "/api/v1/admin/settings/separation-of-duties",
+              null,
+              ADMIN_ONLY + "200",
+              ""),
+          new Row(
+              Kind.PUT_JSON,
+              "/api/v1/admin/settings/separation-of-duties",
+              Map.of(),
+              ADMIN_ONLY + "400",
+              "no `enabled`: nothing changes"),
+          new Row(
               Kind.GET, "/api/v1/nothing-here", null, "401 404 404 404 404 404 404 404 404", ""),
           // --- outside the API and the portal
           new Row(Kind.GET, "/v3/api-docs", null, "200 200 200 200 200 200 200 200 200", "public"),
@@ -550,6 +567,13 @@ class AccessMatrixIT {
               "L 403 403 403 403 403 403 403 404",
               ""),
           new Row(Kind.GET, "/admin/integrity", null, PAGE_ADMIN, ""),
+          new Row(Kind.GET, "/admin/settings", null, PAGE_ADMIN, ""),
+          new Row(
+              Kind.POST_FORM,
+              "/admin/settings/separation-of-duties",
+              Map.of("enabled", "true"),
+              "L 403 403 403 403 403 403 403 >/admin/settings",
+              "sets what is already set"),
           new Row(
               Kind.POST_FORM,
               "/admin/integrity/987654321/resolve",
@@ -557,14 +581,127 @@ class AccessMatrixIT {
               "L 403 403 403 403 403 403 403 404",
               ""));
 
+  /**
+   * The people of the need-to-know table: departments in each standing on proposals that SCJG
+   * leads, WXB co-handles and GAJ was released from by a re-assignment; a department never
+   * assigned; the proposer; the registrar.
+   */
+  enum Party {
+    LEAD("scjg.reviewer", "lead dept (SCJG reviewer)"),
+    CO("wxb.handler", "co-handling dept (WXB)"),
+    RELEASED("gaj.handler", "released dept (GAJ)"),
+    OTHER("jyj.handler", "another dept (JYJ)"),
+    PROPOSER(NeedToKnowFixtures.PROPOSER, "proposer"),
+    REGISTRAR("registrar", "registrar");
+
+    final String username;
+    final String label;
+
+    Party(String username, String label) {
+      this.username = username;
+      this.label = label;
+    }
+  }
+
+  /**
+   * A page or GET endpoint that shows drafts, comments, diffs or letters, and the expected answer
+   * per {@link Party}: a status; {@code 200+} the body shows the lead department's internals (its
+   * drafts and the reviewer's comment — {@code markers}); {@code 200-} it shows none of them.
+   */
+  record Sight(String path, String markers, String expected, String note) {
+
+    String[] cells() {
+      String[] c = expected.trim().split("\\s+");
+      if (c.length != Party.values().length) {
+        throw new IllegalStateException(path + ": " + c.length + " expectations");
+      }
+      return c;
+    }
+  }
+
+  static final String LEAD_ONLY = "200+ 200- 200- 404 200- 200+";
+
+  static final List<Sight> SIGHTS =
+      List.of(
+          new Sight("/api/v1/proposals/{handled}", "handled", LEAD_ONLY, "v2 in review"),
+          new Sight("/portal/proposals/{handled}", "handled", LEAD_ONLY, ""),
+          new Sight(
+              "/api/v1/proposals/{handled}/drafts/2/diff",
+              "handled",
+              "200 404 404 404 404 200",
+              "the lead's diff"),
+          new Sight(
+              "/api/v1/proposals/{handled}/drafts/2/diff?department=SCJG&from=1",
+              "handled",
+              "200 404 404 404 404 200",
+              "naming the lead"),
+          new Sight(
+              "/api/v1/proposals/{handled}/diagram",
+              "diagram",
+              "200+ 200- 200- 404 200- 200+",
+              "+: the lead's handling instance"),
+          new Sight(
+              "/portal/tasks/{handledReview}",
+              "handled",
+              "200+ 403 403 403 403 403",
+              "the lead's review step: drafts, comments, diff"),
+          new Sight(
+              "/api/v1/tasks/{handledReview}",
+              "handled",
+              "200- 403 403 403 403 403",
+              "the step and its form"),
+          new Sight(
+              "/api/v1/proposals/{signed}",
+              "signed",
+              LEAD_ONLY,
+              "signed, not yet sent: the signed text too"),
+          new Sight("/portal/proposals/{signed}", "signed", LEAD_ONLY, ""),
+          new Sight(
+              "/api/v1/proposals/{signed}/replies/{signedPublication}/letter",
+              "none",
+              "200 404 404 404 404 200",
+              "letter of a reply not yet sent"),
+          new Sight(
+              "/portal/proposals/{signed}/replies/{signedPublication}/letter",
+              "none",
+              "200 404 404 404 404 200",
+              ""),
+          new Sight(
+              "/api/v1/proposals/{sent}",
+              "sent",
+              LEAD_ONLY,
+              "sent: the reply shows, the drafts do not"),
+          new Sight("/portal/proposals/{sent}", "sent", LEAD_ONLY, ""),
+          new Sight(
+              "/api/v1/proposals/{sent}/drafts/1/diff", "sent", "200 404 404 404 404 200", ""),
+          new Sight(
+              "/api/v1/proposals/{sent}/replies/{sentPublication}/letter",
+              "none",
+              "200 200 404 404 200 200",
+              "letter of the sent reply"),
+          new Sight(
+              "/portal/proposals/{sent}/replies/{sentPublication}/letter",
+              "none",
+              "200 200 404 404 200 200",
+              ""));
+
   @LocalServerPort int port;
   @Autowired UserManagement userManagement;
   @Autowired UserDirectory users;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ManagementService management;
+  @Autowired RuntimeService runtime;
 
   private final Map<Who, Visitor> visitors = new LinkedHashMap<>();
   private final Map<String, String> ids = new LinkedHashMap<>();
   private final Map<String, String> actual = new ConcurrentHashMap<>();
+  private final Map<Party, Visitor> parties = new LinkedHashMap<>();
+  private final Map<String, List<String>> markers = new LinkedHashMap<>();
+  private final Map<String, String> seen = new ConcurrentHashMap<>();
+  private NeedToKnowFixtures n;
+  private NeedToKnowFixtures.Handled handled;
+  private NeedToKnowFixtures.Handled signed;
+  private NeedToKnowFixtures.Handled sent;
   private String unassignedTitle;
   private String toAssignTitle;
   private String swjTitle;
@@ -641,6 +778,50 @@ class AccessMatrixIT {
         String.valueOf(
             jdbc.queryForObject(
                 "SELECT id FROM cf_session WHERE name = ?", Long.class, MatrixFixtures.SESSION)));
+    needToKnow(f, nonce);
+  }
+
+  /** The proposals of the need-to-know table: in review, signed, sent. */
+  private void needToKnow(MatrixFixtures f, String nonce) {
+    MatrixFixtures.ensureProposer(userManagement, users, NeedToKnowFixtures.PROPOSER);
+    Map<String, Visitor> people = new LinkedHashMap<>();
+    people.put("registrar", visitors.get(Who.REGISTRAR));
+    people.put("scjg.handler", visitors.get(Who.HANDLER));
+    people.put("scjg.reviewer", visitors.get(Who.REVIEWER));
+    people.put("scjg.leader", visitors.get(Who.LEADER));
+    for (Party party : Party.values()) {
+      Visitor v =
+          visitors.values().stream()
+              .filter(x -> x.name.equals(party.username))
+              .findFirst()
+              .orElseGet(() -> Visitor.signIn(port, party.username));
+      parties.put(party, v);
+      people.putIfAbsent(party.username, v);
+    }
+    n = new NeedToKnowFixtures(f, people, management, runtime);
+    handled = n.inReview("矩阵主办协办建议" + nonce, nonce + "h");
+    signed = n.signed("矩阵已签发建议" + nonce, nonce + "s");
+    sent = n.sent("矩阵已答复建议" + nonce, nonce + "r");
+    ids.put("handled", String.valueOf(handled.id()));
+    ids.put("signed", String.valueOf(signed.id()));
+    ids.put("sent", String.valueOf(sent.id()));
+    ids.put(
+        "handledReview", MatrixFixtures.task(parties.get(Party.LEAD), handled.id(), "reviewDraft"));
+    ids.put("signedPublication", publicationOf(signed.id()));
+    ids.put("sentPublication", publicationOf(sent.id()));
+    markers.put(
+        "handled", List.of(handled.firstDraft(), handled.returnComment(), handled.secondDraft()));
+    markers.put(
+        "signed", List.of(signed.firstDraft(), signed.returnComment(), signed.secondDraft()));
+    markers.put("sent", sent.internals());
+    markers.put("diagram", List.of("\"department\":\"SCJG\""));
+    markers.put("none", List.of());
+  }
+
+  private String publicationOf(long proposalId) {
+    return String.valueOf(
+        jdbc.queryForObject(
+            "SELECT MAX(id) FROM cf_publication WHERE proposal_id = ?", Long.class, proposalId));
   }
 
   private String resolve(String path) {
@@ -741,6 +922,170 @@ class AccessMatrixIT {
     }
   }
 
+  // --- need to know
+
+  @TestFactory
+  Stream<DynamicNode> needToKnowMatrix() {
+    return SIGHTS.stream()
+        .map(
+            sight ->
+                DynamicContainer.dynamicContainer(
+                    "GET " + sight.path(),
+                    Stream.of(Party.values())
+                        .map(
+                            party ->
+                                DynamicTest.dynamicTest(
+                                    "GET "
+                                        + sight.path()
+                                        + " as "
+                                        + party.label
+                                        + " → "
+                                        + sight.cells()[party.ordinal()],
+                                    () -> sightCell(sight, party)))));
+  }
+
+  private void sightCell(Sight sight, Party party) {
+    String path = resolve(sight.path());
+    String expected = sight.cells()[party.ordinal()];
+    Visitor.Answer a = parties.get(party).get(path);
+    String body = a.body();
+    String got = String.valueOf(a.status());
+    if (a.status() == 200 && (expected.endsWith("+") || expected.endsWith("-"))) {
+      boolean shows = markers.get(sight.markers()).stream().anyMatch(body::contains);
+      got += shows ? "+" : "-";
+    }
+    seen.put(sight.path() + "|" + party, got);
+    assertThat(got).as("GET %s as %s: %s", path, party.username, a).isEqualTo(expected);
+    if (a.status() >= 400 && path.startsWith("/api/")) {
+      assertThat(a.isJson()).as("JSON error: %s", a).isTrue();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> detail(Party party, long id) {
+    Visitor.Answer a = parties.get(party).get("/api/v1/proposals/" + id);
+    assertThat(a.status()).as("%s: %s", party, a).isEqualTo(200);
+    return a.json();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> list(Map<String, Object> detail, String field) {
+    return (List<Map<String, Object>>) detail.get(field);
+  }
+
+  @Test
+  void aCoHandlingDepartmentSeesTheProposalItsOpinionAndTheSentReplyOnly() {
+    Map<String, Object> co = detail(Party.CO, sent.id());
+    assertThat(list(co, "drafts")).isEmpty();
+    assertThat(list(co, "coOpinions"))
+        .singleElement()
+        .satisfies(o -> assertThat(o).containsEntry("department", "WXB"));
+    assertThat(list(co, "publications"))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p)
+                    .containsEntry("replyText", sent.secondDraft())
+                    .containsEntry("signedBy", null));
+    assertThat(list(co, "timeline"))
+        .extracting(e -> e.get("code"))
+        .doesNotContain("draft.submit", "draft.review", "reply.sign", "process.opened");
+    assertThat(list(co, "assignments"))
+        .filteredOn(a -> !"WXB".equals(a.get("department")))
+        .allSatisfy(a -> assertThat(a.get("reassignmentReason")).isNull());
+    assertThat(list(detail(Party.CO, signed.id()), "publications")).as("not sent yet").isEmpty();
+    // the lead has the opinion it was sent; the proposer neither opinion nor drafts
+    assertThat(list(detail(Party.LEAD, sent.id()), "coOpinions")).hasSize(1);
+    Map<String, Object> proposer = detail(Party.PROPOSER, sent.id());
+    assertThat(list(proposer, "coOpinions")).isEmpty();
+    assertThat(list(proposer, "publications"))
+        .singleElement()
+        .satisfies(p -> assertThat(p).containsEntry("replyText", sent.secondDraft()));
+  }
+
+  @Test
+  void aReleasedDepartmentKeepsWhatItWroteSeesNothingNewAndLosesItsTasks() {
+    for (NeedToKnowFixtures.Handled h : List.of(handled, signed, sent)) {
+      Map<String, Object> gaj = detail(Party.RELEASED, h.id());
+      assertThat(list(gaj, "assignments"))
+          .as("what it had: its own request and the first assignment")
+          .anySatisfy(
+              a ->
+                  assertThat(a)
+                      .containsEntry("department", "GAJ")
+                      .containsEntry("state", "RELEASED")
+                      .extractingByKey("reassignmentReason")
+                      .asString()
+                      .startsWith("矩阵调整理由"))
+          .noneSatisfy(
+              a ->
+                  assertThat(a)
+                      .containsEntry("department", "SCJG")
+                      .containsEntry("state", "SIGNED_FOR"));
+      assertThat(list(gaj, "drafts")).isEmpty();
+      assertThat(list(gaj, "coOpinions")).isEmpty();
+      assertThat(list(gaj, "publications")).isEmpty();
+      assertThat(list(gaj, "activeTasks")).isEmpty();
+      assertThat(list(gaj, "timeline"))
+          .extracting(e -> e.get("code"))
+          .doesNotContain("coOpinion.submit", "draft.submit", "reply.send");
+      assertThat(
+              (List<?>)
+                  parties
+                      .get(Party.RELEASED)
+                      .get("/api/v1/tasks?proposal=" + h.id())
+                      .json()
+                      .get("items"))
+          .as("no tasks left")
+          .isEmpty();
+      assertThat(parties.get(Party.RELEASED).get("/api/v1/proposals/" + h.id() + "/diagram").body())
+          .isEqualTo("[]");
+    }
+    // the other departments do not read the released department's reason
+    assertThat(list(detail(Party.LEAD, sent.id()), "assignments"))
+        .filteredOn(a -> "GAJ".equals(a.get("department")))
+        .allSatisfy(a -> assertThat(a.get("reassignmentReason")).isNull());
+  }
+
+  @Test
+  void departmentsHandlingSeparatelySeeOnlyTheirOwnReply() {
+    Visitor registrar = visitors.get(Who.REGISTRAR);
+    Visitor scjg = visitors.get(Who.HANDLER);
+    Visitor swj = visitors.get(Who.OTHER_HANDLER);
+    long id =
+        new MatrixFixtures(registrar)
+            .accepted("矩阵分办建议" + System.nanoTime() % 100_000, NeedToKnowFixtures.PROPOSER);
+    MatrixFixtures.complete(
+        registrar,
+        id,
+        "assignDepartments",
+        Map.of("mode", "SEPARATE", "departments", List.of("SCJG", "SWJ")));
+    MatrixFixtures.complete(scjg, id, "signFor", Map.of("decision", "ACCEPT"));
+    MatrixFixtures.complete(swj, id, "signFor", Map.of("decision", "ACCEPT"));
+    String scjgText = "矩阵分办市场监管局稿" + id;
+    String swjText = "矩阵分办商务局稿" + id;
+    MatrixFixtures.complete(scjg, id, "draftReply", MatrixFixtures.draft(scjgText));
+    MatrixFixtures.complete(swj, id, "draftReply", MatrixFixtures.draft(swjText));
+
+    seesOnlyItsOwnReply(scjg, id, scjgText, swjText, "SWJ");
+    seesOnlyItsOwnReply(swj, id, swjText, scjgText, "SCJG");
+    assertThat(registrar.get("/api/v1/proposals/" + id).body()).contains(scjgText, swjText);
+  }
+
+  private static void seesOnlyItsOwnReply(
+      Visitor v, long id, String own, String others, String otherDepartment) {
+    assertThat(v.get("/api/v1/proposals/" + id).body()).contains(own).doesNotContain(others);
+    assertThat(v.get("/portal/proposals/" + id).body()).contains(own).doesNotContain(others);
+    assertThat(v.get("/api/v1/proposals/" + id + "/drafts/1/diff").body())
+        .as("without a department: the caller's own version")
+        .contains(own)
+        .doesNotContain(others);
+    assertThat(
+            v.get("/api/v1/proposals/" + id + "/drafts/1/diff?department=" + otherDepartment)
+                .status())
+        .isEqualTo(404);
+  }
+
   // --- what lists show
 
   @SuppressWarnings("unchecked")
@@ -835,7 +1180,54 @@ class AccessMatrixIT {
     }
   }
 
-  // --- the table
+  /** The reply held unsent for the table is sent before the next suite runs. */
+  @AfterAll
+  void sendTheSignedReply() {
+    if (n != null && signed != null) {
+      n.finishHeld(signed.id());
+      assertThat(
+              jdbc.queryForObject(
+                  "SELECT COUNT(*) FROM cf_publication WHERE proposal_id = ? AND replied_at IS NOT NULL",
+                  Integer.class,
+                  signed.id()))
+          .as("the held reply was sent here, not by some executor later")
+          .isOne();
+    }
+  }
+
+  // --- the tables
+
+  /** The need-to-know table; returns the number of cells that failed. */
+  private int needToKnowTable(StringBuilder md) {
+    md.append("\n## Need to know: drafts, comments, diffs and letters\n\n")
+        .append("Proposals that SCJG leads, WXB co-handles (its opinion sent) and GAJ was released")
+        .append(" from by a re-assignment (it asked, the registrar agreed); SCJG's first draft was")
+        .append(" returned with a comment. `{handled}`: the second draft is in review;")
+        .append(" `{signed}`: signed by SCJG's leader, not yet sent; `{sent}`: sent to the")
+        .append(" proposer. JYJ was never assigned them. Notation: a status code; `200+` the body")
+        .append(" shows SCJG's internals (its drafts and the reviewer's comment; for `{signed}`")
+        .append(" also the signed text; for the diagram SCJG's handling instance); `200-` it shows")
+        .append(" none of them. A co-handling department sees the proposal, its own opinion and")
+        .append(" the reply once sent; a released department what it had written, nothing new,")
+        .append(" and no tasks; the proposer what was sent.\n\n| request | ");
+    for (Party p : Party.values()) {
+      md.append(p.label).append(" | ");
+    }
+    md.append("note |\n|---|").append("---|".repeat(Party.values().length)).append("---|\n");
+    int failures = 0;
+    for (Sight sight : SIGHTS) {
+      md.append("| `GET ").append(sight.path()).append("` | ");
+      String[] cells = sight.cells();
+      for (Party p : Party.values()) {
+        String got = seen.get(sight.path() + "|" + p);
+        boolean ok = got == null || got.equals(cells[p.ordinal()]);
+        failures += ok ? 0 : 1;
+        md.append(cells[p.ordinal()]).append(ok ? "" : " (got " + got + ")").append(" | ");
+      }
+      md.append(sight.note()).append(" |\n");
+    }
+    return failures;
+  }
 
   @AfterAll
   void writeTable() throws IOException {
@@ -871,8 +1263,11 @@ class AccessMatrixIT {
       }
       md.append(row.note()).append(" |\n");
     }
+    failures += needToKnowTable(md);
     System.out.println(md);
-    if (failures == 0 && actual.size() == ROWS.size() * Who.values().length) {
+    if (failures == 0
+        && actual.size() == ROWS.size() * Who.values().length
+        && seen.size() == SIGHTS.size() * Party.values().length) {
       Path doc = Path.of("..", "docs", "access-matrix.md");
       if (Files.isDirectory(doc.getParent())) {
         Files.writeString(doc, md.toString(), StandardCharsets.UTF_8);

@@ -80,7 +80,11 @@ final class MatrixFixtures {
   }
 
   long accepted(String title) {
-    long id = register(title, "deputy.jinmiao");
+    return accepted(title, "deputy.jinmiao");
+  }
+
+  long accepted(String title, String proposerUsername) {
+    long id = register(title, proposerUsername);
     complete(registrar, id, "reviewAcceptance", Map.of("decision", "ACCEPT"));
     return id;
   }

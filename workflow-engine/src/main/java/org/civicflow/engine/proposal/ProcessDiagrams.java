@@ -13,14 +13,15 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.civicflow.engine.task.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The diagrams of a proposal's process instances (the main one and one per handling department),
- * each with the activities that are active now and those already completed.
+ * each with the activities that are active now and those already completed. The registrar's office
+ * sees all of them; a department assigned the proposal now sees the main one and its own handling
+ * ({@link ProposalView}); the proposer and a released department none.
  */
 @Service
 public class ProcessDiagrams {
@@ -56,8 +57,8 @@ public class ProcessDiagrams {
 
   @Transactional(readOnly = true)
   public List<Diagram> of(long proposalId, Caller caller) {
-    var p = access.visible(proposalId, caller);
-    if (!access.seesInternals(p, caller)) {
+    ProposalView view = access.view(proposalId, caller);
+    if (!view.seesAll() && !view.handlesNow()) {
       return List.of();
     }
     List<Diagram> out = new ArrayList<>();
@@ -68,6 +69,11 @@ public class ProcessDiagrams {
             .orderByProcessInstanceStartTime()
             .asc()
             .list()) {
+      String department = HandlingInstances.departmentOf(history, pi);
+      boolean main = !HandlingInstances.DEPARTMENT_HANDLING.equals(pi.getProcessDefinitionKey());
+      if (!main && !view.seesWorkOf(department)) {
+        continue;
+      }
       boolean ended = pi.getEndTime() != null;
       List<String> active = ended ? List.of() : runtime.getActiveActivityIds(pi.getId());
       List<String> completed =
@@ -80,28 +86,13 @@ public class ProcessDiagrams {
               .map(HistoricActivityInstance::getActivityId)
               .distinct()
               .toList();
-      HistoricVariableInstance dept =
-          history
-              .createHistoricVariableInstanceQuery()
-              .processInstanceId(pi.getId())
-              .variableName("department")
-              .list()
-              .stream()
-              .filter(
-                  v ->
-                      pi.getId().equals(v.getActivityInstanceId())
-                          || v.getActivityInstanceId() != null)
-              .findFirst()
-              .orElse(null);
       out.add(
           new Diagram(
               pi.getId(),
               pi.getProcessDefinitionId(),
               pi.getProcessDefinitionKey(),
               pi.getProcessDefinitionVersion() == null ? 0 : pi.getProcessDefinitionVersion(),
-              "departmentHandling".equals(pi.getProcessDefinitionKey()) && dept != null
-                  ? String.valueOf(dept.getValue())
-                  : null,
+              department,
               ended,
               xml(pi.getProcessDefinitionId()),
               active,

@@ -87,11 +87,10 @@ public class ProposalActions {
   /** A handler takes back the department's submitted draft before it was reviewed. */
   @Transactional
   public ReplyDraft withdrawDraft(long proposalId, int version, Caller caller) {
-    Proposal p = access.visible(proposalId, caller);
+    ProposalView view = access.view(proposalId, caller);
     String department = caller.department();
-    if (!caller.has(Role.HANDLER)
-        || department == null
-        || !access.isStaffOfAssignedDepartment(p, caller)) {
+    // a department released by a re-assignment keeps its record, but acts no more
+    if (!caller.has(Role.HANDLER) || department == null || !view.handlesNow()) {
       audit.recordDenied(
           caller.username(), "draft.withdraw", "proposal", String.valueOf(proposalId), null);
       throw new ForbiddenException("draft.withdrawOwnDepartmentOnly");
@@ -116,11 +115,10 @@ public class ProposalActions {
   @Transactional
   public void requestExtension(
       long proposalId, LocalDate newDueDate, String reason, Caller caller) {
-    Proposal p = access.visible(proposalId, caller);
+    ProposalView view = access.view(proposalId, caller);
     String department = caller.department();
-    if (!caller.has(Role.HANDLER)
-        || department == null
-        || !access.isStaffOfAssignedDepartment(p, caller)) {
+    // a department released by a re-assignment keeps its record, but acts no more
+    if (!caller.has(Role.HANDLER) || department == null || !view.handlesNow()) {
       audit.recordDenied(
           caller.username(), "extension.request", "proposal", String.valueOf(proposalId), null);
       throw new ForbiddenException("extension.ownDepartmentOnly");

@@ -6,10 +6,11 @@ import java.util.Date;
 import java.util.List;
 
 /**
- * Everything about one proposal that its viewer may see. Proposers get their own view: the status,
- * the sent replies and their ratings, without the departments' drafts and comments.
+ * Everything about one proposal that its viewer may see ({@link ProposalView}). Proposers get their
+ * own view: the status, the sent replies and their ratings, without the departments' drafts and
+ * comments; a department sees its own work, not another department's.
  *
- * @param internal whether the viewer sees the departments' work (drafts, comments, opinions)
+ * @param internal whether the viewer sees internal records (its own department's, or all)
  */
 public record ProposalDetail(
     long id,

@@ -2,17 +2,12 @@ package org.civicflow.engine.proposal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.civicflow.domain.assignment.AssignmentManagement;
-import org.civicflow.domain.audit.AuditEvent;
-import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.department.Department;
 import org.civicflow.domain.department.DepartmentDirectory;
 import org.civicflow.domain.feedback.FeedbackRecording;
@@ -28,7 +23,6 @@ import org.civicflow.engine.proposal.ProposalDetail.DraftView;
 import org.civicflow.engine.proposal.ProposalDetail.FeedbackView;
 import org.civicflow.engine.proposal.ProposalDetail.OpinionView;
 import org.civicflow.engine.proposal.ProposalDetail.PublicationView;
-import org.civicflow.engine.proposal.ProposalDetail.TimelineEntry;
 import org.civicflow.engine.task.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,24 +30,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Assembles a proposal's detail from the domain, the running tasks and the audit log. */
+/**
+ * Assembles a proposal's detail from the domain, the running tasks and the audit log — as much of
+ * it as the caller may see ({@link ProposalView}).
+ */
 @Service
 public class ProposalDetails {
-
-  /** What a proposer's timeline shows of the handling. */
-  static final Set<String> PROPOSER_ACTIONS =
-      Set.of(
-          "proposal.register",
-          "proposal.accept",
-          "proposal.refuse",
-          "proposal.merge",
-          "assignment.assign",
-          "reply.send",
-          "reply.publish",
-          "feedback.give",
-          "proposal.close",
-          "proposal.withdraw",
-          "assignment.rehandle");
 
   private final org.civicflow.engine.task.TaskKeys taskKeys;
   private final ProposalAccess access;
@@ -62,9 +44,8 @@ public class ProposalDetails {
   private final ReplySigning signing;
   private final FeedbackRecording feedback;
   private final DepartmentDirectory departments;
-  private final AuditLog audit;
+  private final ProposalTimeline timeline;
   private final TaskService tasks;
-  private final org.camunda.bpm.engine.HistoryService history;
   private final Clock clock;
   private final TransactionTemplate apart;
 
@@ -75,21 +56,19 @@ public class ProposalDetails {
       ReplySigning signing,
       FeedbackRecording feedback,
       DepartmentDirectory departments,
-      AuditLog audit,
+      ProposalTimeline timeline,
       TaskService tasks,
-      org.camunda.bpm.engine.HistoryService history,
       org.civicflow.engine.task.TaskKeys taskKeys,
       Clock clock,
       PlatformTransactionManager transactionManager) {
     this.taskKeys = taskKeys;
-    this.history = history;
     this.access = access;
     this.assignments = assignments;
     this.drafting = drafting;
     this.signing = signing;
     this.feedback = feedback;
     this.departments = departments;
-    this.audit = audit;
+    this.timeline = timeline;
     this.tasks = tasks;
     this.clock = clock;
     this.apart = new TransactionTemplate(transactionManager);
@@ -99,34 +78,37 @@ public class ProposalDetails {
   @Transactional(readOnly = true)
   public ProposalDetail of(long id, Caller caller) {
     Proposal p = access.visible(id, caller);
-    boolean internal = access.seesInternals(p, caller);
+    ProposalView view = access.view(p, caller);
     Map<String, String> names =
         departments.all().stream().collect(Collectors.toMap(Department::code, Department::name));
     LocalDate today = LocalDate.now(clock);
     List<AssignmentView> assignmentViews =
         assignments.of(id).stream()
+            .filter(a -> view.seesWorkOf(a.getDepartmentCode()) || view.seesAt(a.getAssignedAt()))
             .map(
-                a ->
-                    new AssignmentView(
-                        a.getDepartmentCode(),
-                        names.get(a.getDepartmentCode()),
-                        a.getRole().name(),
-                        a.getState().name(),
-                        a.getStage() == null ? null : a.getStage().name(),
-                        a.getRound(),
-                        a.getDueDate(),
-                        a.getSignForDueDate(),
-                        a.isOverdue(today),
-                        a.getAssignedAt(),
-                        a.getSignedForAt(),
-                        internal ? a.getSignedForBy() : null,
-                        a.getExtensionCount(),
-                        internal ? a.getReassignmentReason() : null))
+                a -> {
+                  boolean own = view.seesWorkOf(a.getDepartmentCode());
+                  return new AssignmentView(
+                      a.getDepartmentCode(),
+                      names.get(a.getDepartmentCode()),
+                      a.getRole().name(),
+                      a.getState().name(),
+                      a.getStage() == null ? null : a.getStage().name(),
+                      a.getRound(),
+                      a.getDueDate(),
+                      a.getSignForDueDate(),
+                      a.isOverdue(today),
+                      a.getAssignedAt(),
+                      a.getSignedForAt(),
+                      own ? a.getSignedForBy() : null,
+                      a.getExtensionCount(),
+                      own ? a.getReassignmentReason() : null);
+                })
             .toList();
     List<PublicationView> publications =
         signing.of(id).stream()
-            .filter(pub -> internal || pub.getRepliedAt() != null)
-            .map(pub -> publicationView(pub, internal))
+            .filter(pub -> view.seesReply(pub.getDepartmentCode(), pub.getRepliedAt() != null))
+            .map(pub -> publicationView(pub, view.seesWorkOf(pub.getDepartmentCode())))
             .toList();
     PublicationView publication =
         publications.stream()
@@ -154,18 +136,19 @@ public class ProposalDetails {
         p.getStatusReason(),
         p.getMergedIntoId(),
         p.isKeyItem(),
-        internal,
-        internal ? activeTasks(id) : List.of(),
+        view.internal(),
+        view.internal() ? activeTasks(id, view) : List.of(),
         assignmentViews,
-        internal ? drafts(id) : List.of(),
-        internal ? opinions(id) : List.of(),
-        timeline(id, internal),
+        drafts(id, view),
+        opinions(id, view),
+        timeline.of(id, view),
         publication,
         publications,
-        feedback(id));
+        feedback(id, view));
   }
 
-  private List<ActiveTask> activeTasks(long id) {
+  /** The open tasks of the departments (and offices) whose tasks the viewer sees. */
+  private List<ActiveTask> activeTasks(long id, ProposalView view) {
     List<ActiveTask> active = new java.util.ArrayList<>();
     for (Task t :
         tasks
@@ -186,12 +169,16 @@ public class ProposalDetails {
         }
         throw e;
       }
+      String department = dept == null ? null : dept.toString();
+      if (!view.seesTaskOf(department)) {
+        continue;
+      }
       active.add(
           new ActiveTask(
               t.getId(),
               key,
               t.getName(),
-              dept == null ? null : dept.toString(),
+              department,
               t.getAssignee(),
               t.getDueDate(),
               t.getCreateTime()));
@@ -199,8 +186,12 @@ public class ProposalDetails {
     return active;
   }
 
-  private List<DraftView> drafts(long id) {
+  private List<DraftView> drafts(long id, ProposalView view) {
+    if (!view.internal()) {
+      return List.of();
+    }
     return drafting.all(id).stream()
+        .filter(d -> view.seesWorkOf(d.getDepartmentCode()))
         .map(
             d ->
                 new DraftView(
@@ -229,8 +220,12 @@ public class ProposalDetails {
         .toList();
   }
 
-  private List<OpinionView> opinions(long id) {
+  private List<OpinionView> opinions(long id, ProposalView view) {
+    if (!view.internal()) {
+      return List.of();
+    }
     return drafting.opinions(id).stream()
+        .filter(o -> view.seesOpinionOf(o.departmentCode()))
         .map(
             o ->
                 new OpinionView(
@@ -238,55 +233,10 @@ public class ProposalDetails {
         .toList();
   }
 
-  /** Activity types of the process history that the timeline shows, with their codes. */
-  static final Map<String, String> HISTORY_KINDS =
-      Map.of(
-          "userTask", "process.opened",
-          "boundaryTimer", "process.timer",
-          "boundaryMessage", "process.message",
-          "messageStartEvent", "process.message");
-
-  private List<TimelineEntry> timeline(long id, boolean internal) {
-    List<TimelineEntry> entries = new ArrayList<>();
-    if (internal) {
-      // the process history: when each step opened, timers that fired, messages received
-      for (var instance :
-          history
-              .createHistoricProcessInstanceQuery()
-              .processInstanceBusinessKey(String.valueOf(id))
-              .list()) {
-        for (var activity :
-            history
-                .createHistoricActivityInstanceQuery()
-                .processInstanceId(instance.getId())
-                .list()) {
-          String code = HISTORY_KINDS.get(activity.getActivityType());
-          if (code != null) {
-            entries.add(
-                new TimelineEntry(
-                    activity.getStartTime().toInstant(),
-                    "userTask".equals(activity.getActivityType()) ? null : "system",
-                    "process",
-                    code,
-                    activity.getActivityName()));
-          }
-        }
-      }
-    }
-    for (AuditEvent e : audit.forObject("proposal", String.valueOf(id))) {
-      if (internal) {
-        entries.add(new TimelineEntry(e.occurredAt(), e.actor(), "audit", e.action(), e.detail()));
-      } else if (PROPOSER_ACTIONS.contains(e.action())) {
-        String detail = "proposal.refuse".equals(e.action()) ? e.detail() : null;
-        entries.add(new TimelineEntry(e.occurredAt(), null, "audit", e.action(), detail));
-      }
-    }
-    entries.sort(Comparator.comparing(TimelineEntry::at));
-    return entries;
-  }
-
-  private List<FeedbackView> feedback(long id) {
+  /** The proposer's ratings of the replies the viewer sees as sent. */
+  private List<FeedbackView> feedback(long id, ProposalView view) {
     return feedback.of(id).stream()
+        .filter(f -> view.seesReply(f.departmentCode(), true) && view.seesAt(f.givenAt()))
         .map(
             f ->
                 new FeedbackView(
@@ -299,16 +249,16 @@ public class ProposalDetails {
         .toList();
   }
 
-  private static PublicationView publicationView(Publication p, boolean internal) {
+  private static PublicationView publicationView(Publication p, boolean ownWork) {
     return new PublicationView(
         p.getId(),
         p.getDepartmentCode(),
         p.getDepartmentName(),
         p.getState().name(),
-        internal ? p.getSignedText() : p.getSignedText(),
+        p.getSignedText(),
         p.getContentSha256(),
         p.getSignedAt(),
-        internal ? p.getSignedBy() : null,
+        ownWork ? p.getSignedBy() : null,
         p.getRepliedAt(),
         p.getPublishedAt(),
         p.getReadCount(),

@@ -45,8 +45,9 @@ class Alongside implements DisposableBean {
 
   /** The totals, being counted (or, with every thread busy, already counted). */
   CompletableFuture<InboxMapper.Totals> count(
-      String user, List<String> groups, InboxFilter filter, Date now) {
-    return CompletableFuture.supplyAsync(() -> mapper.totals(user, groups, filter, now), threads);
+      String user, List<String> groups, InboxFilter filter, Date now, InboxExclusion exclusion) {
+    return CompletableFuture.supplyAsync(
+        () -> mapper.totals(user, groups, filter, now, exclusion), threads);
   }
 
   /** The totals, or the exception counting them threw. */

@@ -5,12 +5,19 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.civicflow.domain.identity.Role;
+import org.civicflow.domain.reply.SeparationOfDuties;
+import org.civicflow.engine.identity.CamundaGroups;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** A person's inbox: own and candidate tasks, overdue first, then by due date. */
+/**
+ * A person's inbox: own and candidate tasks, overdue first, then by due date — less the review and
+ * sign-off steps that the separation of duties keeps from them.
+ */
 @Service
 public class Inbox {
 
@@ -18,13 +25,20 @@ public class Inbox {
   private final TaskKeys taskKeys;
   private final Clock clock;
   private final Alongside alongside;
+  private final SeparationOfDuties separation;
   private final Plans plans = new Plans();
 
-  Inbox(InboxMapper mapper, TaskKeys taskKeys, Clock clock, Alongside alongside) {
+  Inbox(
+      InboxMapper mapper,
+      TaskKeys taskKeys,
+      Clock clock,
+      Alongside alongside,
+      SeparationOfDuties separation) {
     this.mapper = mapper;
     this.taskKeys = taskKeys;
     this.clock = clock;
     this.alongside = alongside;
+    this.separation = separation;
   }
 
   /**
@@ -52,8 +66,9 @@ public class Inbox {
     Date now = Date.from(clock.instant());
     String user = caller.username();
     List<String> groups = caller.groups();
+    InboxExclusion sod = exclusion(caller);
     if (filter.proposalId() != null) {
-      return ofProposal(user, groups, filter, now);
+      return ofProposal(user, groups, filter, now, sod);
     }
     Plans.Key plan = Plans.key(user, groups, filter);
     // side by side only outside a transaction: inside one, both must read through its connection
@@ -62,14 +77,15 @@ public class Inbox {
     List<InboxRow> early = null;
     InboxMapper.Totals totals;
     if (inOrderLastTime == null) {
-      totals = mapper.totals(user, groups, filter, now);
+      totals = mapper.totals(user, groups, filter, now, sod);
     } else {
       // the totals and the page the last view took, side by side (docs/performance.md)
-      CompletableFuture<InboxMapper.Totals> counting = alongside.count(user, groups, filter, now);
+      CompletableFuture<InboxMapper.Totals> counting =
+          alongside.count(user, groups, filter, now, sod);
       early =
           inOrderLastTime
-              ? mapper.ordered(user, groups, filter, true, filter.offset(), filter.size())
-              : mapper.page(user, groups, filter, now);
+              ? mapper.ordered(user, groups, filter, true, filter.offset(), filter.size(), sod)
+              : mapper.page(user, groups, filter, now, sod);
       totals = Alongside.join(counting);
     }
     boolean inOrder = (filter.offset() + filter.size()) * orderedShare <= totals.total();
@@ -79,9 +95,9 @@ public class Inbox {
     if (totals.total() <= filter.offset()) {
       rows = List.of();
     } else if (inOrder) {
-      rows = inOrder(user, groups, filter, totals, earlyFits ? early : null);
+      rows = inOrder(user, groups, filter, totals, earlyFits ? early : null, sod);
     } else {
-      rows = earlyFits ? early : mapper.page(user, groups, filter, now);
+      rows = earlyFits ? early : mapper.page(user, groups, filter, now, sod);
     }
     return new Page(
         withTaskKeys(rows), filter.page(), filter.size(), totals.total(), totals.overdue(), now);
@@ -91,9 +107,10 @@ public class Inbox {
    * The inbox on one proposal: its few tasks for the person read at once in inbox order, the page
    * and the totals taken from them (one statement; docs/performance.md).
    */
-  private Page ofProposal(String user, List<String> groups, InboxFilter filter, Date now) {
+  private Page ofProposal(
+      String user, List<String> groups, InboxFilter filter, Date now, InboxExclusion sod) {
     List<InboxRow> all =
-        mapper.ofProposal(user, groups, filter, String.valueOf(filter.proposalId()));
+        mapper.ofProposal(user, groups, filter, String.valueOf(filter.proposalId()), sod);
     long overdue = all.stream().filter(r -> r.overdue(now)).count();
     List<InboxRow> rows = all.stream().skip(filter.offset()).limit(filter.size()).toList();
     return new Page(withTaskKeys(rows), filter.page(), filter.size(), all.size(), overdue, now);
@@ -120,7 +137,8 @@ public class Inbox {
       List<String> groups,
       InboxFilter filter,
       InboxMapper.Totals totals,
-      List<InboxRow> datedReadEarly) {
+      List<InboxRow> datedReadEarly,
+      InboxExclusion sod) {
     long dated = totals.total() - totals.undated();
     long offset = filter.offset();
     int size = filter.size();
@@ -129,11 +147,11 @@ public class Inbox {
       rows.addAll(
           datedReadEarly != null
               ? datedReadEarly
-              : mapper.ordered(user, groups, filter, true, offset, size));
+              : mapper.ordered(user, groups, filter, true, offset, size, sod));
     }
     if (rows.size() < size && offset + size > dated) {
       long from = Math.max(0, offset - dated);
-      rows.addAll(mapper.ordered(user, groups, filter, false, from, size - rows.size()));
+      rows.addAll(mapper.ordered(user, groups, filter, false, from, size - rows.size(), sod));
     }
     return rows;
   }
@@ -146,7 +164,33 @@ public class Inbox {
             caller.username(),
             caller.groups(),
             new InboxFilter(null, null, null, null, 0, 1),
-            Date.from(clock.instant()))
+            Date.from(clock.instant()),
+            exclusion(caller))
         .total();
+  }
+
+  /**
+   * The review and sign-off steps the separation of duties keeps from a reviewer or leader: those
+   * on the drafts they wrote or approved; {@code null} when there are none (or for anyone else),
+   * which leaves the inbox statements as they are.
+   */
+  private InboxExclusion exclusion(Caller caller) {
+    String department = caller.department();
+    if (department == null) {
+      return null;
+    }
+    List<String> groups =
+        Stream.of(Role.REVIEWER, Role.LEADER)
+            .filter(caller::has)
+            .map(r -> CamundaGroups.of(department, r))
+            .toList();
+    if (groups.isEmpty()) {
+      return null;
+    }
+    List<Long> proposals = separation.notForDecisionBy(department, caller.username());
+    if (proposals.isEmpty()) {
+      return null;
+    }
+    return new InboxExclusion(proposals.stream().map(String::valueOf).toList(), groups);
   }
 }

@@ -7,7 +7,8 @@ import org.apache.ibatis.annotations.Param;
 
 /**
  * The inbox query: a person's own tasks and the unclaimed tasks of their groups, joined with the
- * proposals (Camunda's task query cannot join our tables). See {@link Inbox} for how the statements
+ * proposals (Camunda's task query cannot join our tables), less the steps the separation of duties
+ * keeps from them ({@code sod}, {@code null} for none). See {@link Inbox} for how the statements
  * are combined.
  */
 @Mapper
@@ -20,14 +21,16 @@ interface InboxMapper {
       @Param("user") String user,
       @Param("groups") List<String> groups,
       @Param("f") InboxFilter filter,
-      @Param("now") Date now);
+      @Param("now") Date now,
+      @Param("sod") InboxExclusion exclusion);
 
   /** The page, by sorting all matching tasks. */
   List<InboxRow> page(
       @Param("user") String user,
       @Param("groups") List<String> groups,
       @Param("f") InboxFilter filter,
-      @Param("now") Date now);
+      @Param("now") Date now,
+      @Param("sod") InboxExclusion exclusion);
 
   /**
    * Rows of the dated (due date set) or undated matching tasks in inbox order, read in index order
@@ -39,7 +42,8 @@ interface InboxMapper {
       @Param("f") InboxFilter filter,
       @Param("dated") boolean dated,
       @Param("offset") long offset,
-      @Param("limit") int limit);
+      @Param("limit") int limit,
+      @Param("sod") InboxExclusion exclusion);
 
   /**
    * All matching tasks of the filter's proposal, in inbox order ({@code businessKey} is the
@@ -49,5 +53,6 @@ interface InboxMapper {
       @Param("user") String user,
       @Param("groups") List<String> groups,
       @Param("f") InboxFilter filter,
-      @Param("businessKey") String businessKey);
+      @Param("businessKey") String businessKey,
+      @Param("sod") InboxExclusion exclusion);
 }

@@ -18,6 +18,8 @@ import org.civicflow.domain.common.ConflictException;
 import org.civicflow.domain.common.DomainException;
 import org.civicflow.domain.common.ForbiddenException;
 import org.civicflow.domain.common.NotFoundException;
+import org.civicflow.domain.reply.ReviewStage;
+import org.civicflow.domain.reply.SeparationOfDuties;
 import org.civicflow.engine.support.ProcessVariables;
 import org.civicflow.engine.support.TransientFailures;
 import org.springframework.stereotype.Service;
@@ -47,6 +49,7 @@ public class TaskWork {
   private final java.time.Clock clock;
   private final TaskKeys taskKeys;
   private final TaskFacts.Reader engineTasks;
+  private final SeparationOfDuties separation;
 
   @org.springframework.beans.factory.annotation.Autowired
   TaskWork(
@@ -59,7 +62,8 @@ public class TaskWork {
       PlatformTransactionManager transactionManager,
       org.civicflow.domain.identity.UserDirectory users,
       java.time.Clock clock,
-      TaskKeys taskKeys) {
+      TaskKeys taskKeys,
+      SeparationOfDuties separation) {
     this(
         TaskFacts.of(engine),
         tasks,
@@ -70,7 +74,8 @@ public class TaskWork {
         transactionManager,
         users,
         clock,
-        taskKeys);
+        taskKeys,
+        separation);
   }
 
   TaskWork(
@@ -83,8 +88,10 @@ public class TaskWork {
       PlatformTransactionManager transactionManager,
       org.civicflow.domain.identity.UserDirectory users,
       java.time.Clock clock,
-      TaskKeys taskKeys) {
+      TaskKeys taskKeys,
+      SeparationOfDuties separation) {
     this.taskKeys = taskKeys;
+    this.separation = separation;
     this.engineTasks = facts;
     this.users = users;
     this.clock = clock;
@@ -186,6 +193,9 @@ public class TaskWork {
     if (task.getAssignee() != null) {
       throw new ConflictException("task.claimedBy", who(task.getAssignee()));
     }
+    TaskKey key = taskKeys.of(task).orElse(null);
+    String department = departmentOf(task, key);
+    checkSeparation(task, key, department, caller);
     asCaller(
         caller,
         () -> {
@@ -201,7 +211,37 @@ public class TaskWork {
         "task.claim",
         "proposal",
         String.valueOf(proposalId(task)),
-        task.getTaskDefinitionKey());
+        task.getTaskDefinitionKey() + (department == null ? "" : " " + department));
+  }
+
+  /**
+   * A review or sign-off step (or a further approval with one of their forms) is not for the author
+   * of the draft it decides, nor for someone who already approved that version: refused with the
+   * rule's message (403), as completing it would be.
+   */
+  private void checkSeparation(Task task, TaskKey key, String department, Caller caller) {
+    ReviewStage stage =
+        key == TaskKey.reviewDraft
+            ? ReviewStage.REVIEW
+            : key == TaskKey.signOff ? ReviewStage.SIGN_OFF : null;
+    if (stage != null && department != null) {
+      separation.checkMayDecide(proposalId(task), department, stage, caller.username());
+    }
+  }
+
+  /** The department a task belongs to, read from its variables; {@code null} for none. */
+  private String departmentOf(Task task, TaskKey key) {
+    if (key == null) {
+      return null;
+    }
+    try {
+      return departmentVariable(key)
+          .map(name -> tasks.getVariable(task.getId(), name))
+          .map(Object::toString)
+          .orElse(null);
+    } catch (RuntimeException e) {
+      throw vanishedOr(task.getId(), e); // completed meanwhile: a conflict
+    }
   }
 
   /** Gives a claimed task back to the group. */
@@ -225,12 +265,13 @@ public class TaskWork {
           tasks.claim(taskId, null);
           return null;
         });
+    String department = departmentOf(task, taskKeys.of(task).orElse(null));
     audit.record(
         caller.username(),
         "task.unclaim",
         "proposal",
         String.valueOf(proposalId(task)),
-        task.getTaskDefinitionKey());
+        task.getTaskDefinitionKey() + (department == null ? "" : " " + department));
   }
 
   /**

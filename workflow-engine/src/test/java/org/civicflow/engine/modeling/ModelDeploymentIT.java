@@ -15,6 +15,7 @@ import org.civicflow.domain.publication.ReplySigning;
 import org.civicflow.domain.reply.DraftDecision;
 import org.civicflow.domain.reply.ReplyDrafting;
 import org.civicflow.domain.reply.ReviewStage;
+import org.civicflow.domain.reply.SeparationOfDutiesException;
 import org.civicflow.engine.EngineFixtures;
 import org.civicflow.engine.intake.ProposalIntake;
 import org.civicflow.engine.task.Caller;
@@ -30,7 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * An admin changes the department's handling — a second leader approval after the sign-off — sees
  * the impact on a running instance, deploys the new version, migrates the instance, and the new
- * step then appears and works. A hostile model deploys nothing.
+ * step then appears and works — for another leader than the one who signed first (separation of
+ * duties: nobody approves one version twice). A hostile model deploys nothing.
  */
 @SpringBootTest
 class ModelDeploymentIT {
@@ -53,6 +55,7 @@ class ModelDeploymentIT {
   Caller handler;
   Caller reviewer;
   Caller leader;
+  Caller principal;
 
   private String task(Caller who, long proposalId, String key) {
     List<InboxRow> rows =
@@ -139,6 +142,7 @@ class ModelDeploymentIT {
     handler = fixtures.user("mdl.handler", "MDL", Role.HANDLER);
     reviewer = fixtures.user("mdl.reviewer", "MDL", Role.REVIEWER);
     leader = fixtures.user("mdl.leader", "MDL", Role.LEADER);
+    principal = fixtures.user("mdl.principal", "MDL", Role.LEADER);
     long id = proposalAtDrafting("M" + System.nanoTime() % 100_000);
     String instance = departmentInstance(id);
     String oldDefinition =
@@ -204,12 +208,22 @@ class ModelDeploymentIT {
                 .getProcessDefinitionId())
         .isEqualTo(deployed.definitionId());
 
-    // the new step: the second leader returns once, then approves the next version of the draft
+    // the new step: the second leader returns once, then approves the next version of the draft;
+    // the leader who signed first cannot approve it a second time (separation of duties)
     draftAndReview(id, "关于建议的答复(第一稿)。");
     work.complete(task(leader, id, "signOff"), Map.of("decision", "APPROVE"), leader);
-    String second = task(leader, id, "signOff");
+    assertThat(inbox.page(leader, new InboxFilter(null, null, null, id, 0, 50)).items())
+        .as("not offered to the leader who signed first")
+        .isEmpty();
+    String second = task(principal, id, "signOff");
+    assertThatThrownBy(() -> work.claim(second, leader))
+        .isInstanceOfSatisfying(
+            SeparationOfDutiesException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("sod.twice"));
+    assertThatThrownBy(() -> work.complete(second, Map.of("decision", "APPROVE"), leader))
+        .isInstanceOf(SeparationOfDutiesException.class);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isOne();
-    work.complete(second, Map.of("decision", "RETURN", "comment", "请补充办理措施"), leader);
+    work.complete(second, Map.of("decision", "RETURN", "comment", "请补充办理措施"), principal);
     assertThat(signing.of(id))
         .extracting(Publication::getState)
         .containsExactly(PublicationState.VOIDED);
@@ -217,7 +231,7 @@ class ModelDeploymentIT {
     draftAndReview(id, "关于建议的答复(第二稿),补充了办理措施。");
     work.complete(task(leader, id, "signOff"), Map.of("decision", "APPROVE"), leader);
     work.complete(
-        task(leader, id, "signOff"), Map.of("decision", "APPROVE", "comment", "同意"), leader);
+        task(principal, id, "signOff"), Map.of("decision", "APPROVE", "comment", "同意"), principal);
     assertThat(signing.of(id))
         .extracting(Publication::getState)
         .containsExactly(PublicationState.VOIDED, PublicationState.SIGNED);

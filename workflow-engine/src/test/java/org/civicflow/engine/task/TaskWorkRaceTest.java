@@ -96,7 +96,8 @@ class TaskWorkRaceTest {
             transactions,
             mock(UserDirectory.class),
             Clock.systemUTC(),
-            keys);
+            keys,
+            mock(org.civicflow.domain.reply.SeparationOfDuties.class));
     Task task = mock(Task.class);
     when(task.getId()).thenReturn(TASK);
     when(task.getTaskDefinitionKey()).thenReturn("draftReply");
