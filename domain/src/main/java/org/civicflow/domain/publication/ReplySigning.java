@@ -263,6 +263,8 @@ public class ReplySigning {
     p.withdraw(actor, reason.strip(), seals.now());
     save(p, actor);
     searchIndex.remove(p);
+    // this node serves the withdrawn state at once (the others within the re-check interval)
+    guard.evict(publicationId);
     audit.record(
         actor,
         "reply.withdrawPublication",

@@ -38,7 +38,6 @@ public class ProposalActions {
   private final TaskService tasks;
   private final AuditLog audit;
   private final org.civicflow.domain.publication.ReplySigning signing;
-  private final org.civicflow.domain.publication.IntegrityGuard guard;
 
   ProposalActions(
       ProposalAccess access,
@@ -48,10 +47,8 @@ public class ProposalActions {
       RuntimeService runtime,
       TaskService tasks,
       AuditLog audit,
-      org.civicflow.domain.publication.ReplySigning signing,
-      org.civicflow.domain.publication.IntegrityGuard guard) {
+      org.civicflow.domain.publication.ReplySigning signing) {
     this.signing = signing;
-    this.guard = guard;
     this.access = access;
     this.lifecycle = lifecycle;
     this.assignments = assignments;
@@ -189,7 +186,6 @@ public class ProposalActions {
       throw new org.civicflow.domain.common.NotFoundException("publication", publicationId);
     }
     signing.withdrawFromPublicSite(publicationId, reason, caller.username());
-    guard.evict(publicationId);
   }
 
   /** The registrar marks a proposal for leadership attention (重点督办), or clears the mark. */
