@@ -42,6 +42,7 @@ final class Api {
   private final List<AppProcess> nodes = new CopyOnWriteArrayList<>();
   private final AtomicInteger next = new AtomicInteger();
   private final AtomicInteger serverErrors = new AtomicInteger();
+  private final AtomicInteger notReady = new AtomicInteger();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
@@ -66,6 +67,11 @@ final class Api {
   /** Answers with status 500 and above (none is expected). */
   int serverErrors() {
     return serverErrors.get();
+  }
+
+  /** Requests a node turned away while it was not ready (503 not_ready), never counted as errors. */
+  int notReady() {
+    return notReady.get();
   }
 
   Answer get(String user, String path) {
@@ -94,6 +100,12 @@ final class Api {
             .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
       }
       HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() == 503 && r.body() != null && r.body().contains("\"not_ready\"")) {
+        // a node still starting (or out of service) turned the request away before doing
+        // anything: as a refused connection, which a load balancer would route elsewhere
+        notReady.incrementAndGet();
+        throw new NoAnswer(node.name(), new IOException("not ready: " + r.body()));
+      }
       if (r.statusCode() >= 500) {
         serverErrors.incrementAndGet();
       }

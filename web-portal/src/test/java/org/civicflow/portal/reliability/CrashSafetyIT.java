@@ -130,7 +130,8 @@ class CrashSafetyIT {
         RunSupport.summary(
             String.format(
                 "CrashSafetyIT seed %d: %d kills, %d lifecycles (%d clients), %d requests"
-                    + " (%d acknowledged, %d without answer), %d server errors; %s",
+                    + " (%d acknowledged, %d without answer, %d of them turned away while the"
+                    + " node was starting), %d server errors; %s",
                 SEED,
                 KILLS,
                 finished.get(),
@@ -138,6 +139,7 @@ class CrashSafetyIT {
                 log.all().size(),
                 log.acknowledged().size(),
                 log.count(ActionLog.Outcome.UNKNOWN),
+                api.notReady(),
                 api.serverErrors(),
                 end.summary()));
         assertThat(problems).as("problems (seed %d)", SEED).isEmpty();
