@@ -1,6 +1,7 @@
 package org.civicflow.domain.audit;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.core.Ordered;
@@ -14,9 +15,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes audit events. Successful actions are recorded in the caller's transaction (they exist only
- * if the action happened): they are kept with the transaction and written together, in the order
- * they were made, just before it commits — one statement instead of one per record (a task
+ * Writes audit events, each with its entry seal ({@link AuditEntrySeal}; the {@link AuditChainer}
+ * chains them afterwards). Successful actions are recorded in the caller's transaction (they exist
+ * only if the action happened): they are kept with the transaction and written together, in the
+ * order they were made, just before it commits — one statement instead of one per record (a task
  * completion records three to five). Refusals are written at once in their own transaction (they
  * must survive the rollback of the refused action).
  */
@@ -34,11 +36,17 @@ public class AuditLog {
   static final int ROWS_PER_STATEMENT = 16;
 
   private final AuditMapper events;
+  private final AuditEntrySeal entries;
   private final Clock clock;
   private final TransactionTemplate separately;
 
-  AuditLog(AuditMapper events, Clock clock, PlatformTransactionManager transactions) {
+  AuditLog(
+      AuditMapper events,
+      AuditEntrySeal entries,
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.events = events;
+    this.entries = entries;
     this.clock = clock;
     this.separately = new TransactionTemplate(transactions);
     this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -51,14 +59,14 @@ public class AuditLog {
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(
       String actor, String action, String objectType, String objectId, String detail) {
-    pending().add(event(actor, action, objectType, objectId, OK, detail));
+    pending().add(entries.seal(event(actor, action, objectType, objectId, OK, detail)));
   }
 
   /**
    * The records of the current transaction. They belong to its synchronization, which Spring
    * suspends with the transaction: a transaction begun inside it (REQUIRES_NEW) has its own.
    */
-  private List<AuditEvent> pending() {
+  private List<AuditEntry> pending() {
     Pending current = current();
     if (current == null) {
       current = new Pending(this);
@@ -90,7 +98,7 @@ public class AuditLog {
   /** Writes the records of one transaction just before it commits. */
   private static final class Pending implements TransactionSynchronization {
     private final AuditLog log;
-    private final List<AuditEvent> records = new ArrayList<>();
+    private final List<AuditEntry> records = new ArrayList<>();
 
     Pending(AuditLog log) {
       this.log = log;
@@ -124,7 +132,7 @@ public class AuditLog {
   public void recordDenied(
       String actor, String action, String objectType, String objectId, String detail) {
     writePending();
-    AuditEvent denied = event(actor, action, objectType, objectId, DENIED, detail);
+    AuditEntry denied = entries.seal(event(actor, action, objectType, objectId, DENIED, detail));
     separately.executeWithoutResult(status -> events.insert(denied));
   }
 
@@ -149,10 +157,11 @@ public class AuditLog {
       String objectId,
       String result,
       String detail) {
-    // cut to the column sizes: a long path or typed user name must not make the record fail
+    // cut to the column sizes: a long path or typed user name must not make the record fail; the
+    // time to the second, as the database keeps it and the entry seal covers it
     return new AuditEvent(
         null,
-        clock.instant(),
+        clock.instant().truncatedTo(ChronoUnit.SECONDS),
         cut(actor == null ? "system" : actor, 64),
         cut(action, 64),
         cut(objectType, 32),
