@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditAnchor {
 
-  static final String WHERE = "the audit log's chain (cf_audit_event, cf_audit_chain)";
+  static final String WHERE = "the audit log's chain (its links and anchor)";
 
   private final SealKeys keys;
   private final AuditChainMapper chain;

@@ -24,7 +24,7 @@ class AuditChainSeals implements SealedRecords {
 
   @Override
   public String describe() {
-    return "audit log chain (cf_audit_event)";
+    return "audit log chain (its links)";
   }
 
   @Override

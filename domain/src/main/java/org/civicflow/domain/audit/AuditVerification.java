@@ -119,28 +119,59 @@ public class AuditVerification {
           verdict.checked());
     } else if (!b.tampering()) {
       LOG.warn(
-          "Audit chain not verified on this node: links of key {} (this node does not hold it)"
-              + " from chain record {} on; {} records checked",
-          b.keyId(),
+          "Audit chain not verified on this node: {} (first at chain place {}); {} records checked",
+          describe(b),
           b.chainSeq(),
           verdict.checked());
     } else if (b.sameAs(before)) {
-      LOG.warn(
-          "Audit chain still broken at chain record {} (record {}, {}), reported before",
-          b.chainSeq(),
-          b.id(),
-          b.reason().code());
+      LOG.warn("Audit chain still broken (reported before): {}", describe(b));
     } else {
       LOG.error(
-          "AUDIT CHAIN BROKEN: record {} at chain place {} was {} ({} at {}); {} records checked."
-              + " See /admin/integrity.",
-          b.id(),
-          b.chainSeq(),
-          b.reason().code(),
-          b.action(),
-          b.occurredAt(),
+          "AUDIT CHAIN BROKEN: {}; {} records checked. See /admin/integrity.",
+          describe(b),
           verdict.checked());
     }
+  }
+
+  /** A finding in words, for the log. */
+  static String describe(ChainBreak b) {
+    return switch (b.reason()) {
+      case DELETED ->
+          "the record at chain place "
+              + b.chainSeq()
+              + " was deleted"
+              + (b.id() == null
+                  ? " (at the end of the chain)"
+                  : " (the next record kept is "
+                      + b.id()
+                      + ", "
+                      + b.action()
+                      + " at "
+                      + b.occurredAt()
+                      + ")");
+      case EDITED ->
+          b.id() == null
+              ? "the chain's anchor was changed"
+              : "record "
+                  + b.id()
+                  + " at chain place "
+                  + b.chainSeq()
+                  + " was edited ("
+                  + b.action()
+                  + " at "
+                  + b.occurredAt()
+                  + ")";
+      case INSERTED ->
+          "record "
+              + b.id()
+              + " was inserted behind the application's back ("
+              + b.action()
+              + " at "
+              + b.occurredAt()
+              + (b.chainSeq() == null ? ", not chained" : ", at chain place " + b.chainSeq())
+              + ")";
+      case UNKNOWN_KEY -> "links of key " + b.keyId() + ", which this node does not hold";
+    };
   }
 
   private java.time.Instant now() {

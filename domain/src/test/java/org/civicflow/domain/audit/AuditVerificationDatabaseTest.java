@@ -56,7 +56,8 @@ class AuditVerificationDatabaseTest extends AuditChainTestBase {
     verification.verifyNow("admin");
     verification.verifyNow(null);
     assertThat(output.getAll().split("AUDIT CHAIN BROKEN", -1)).hasSize(2);
-    assertThat(output.getAll()).contains("record " + b + " at chain place 2 was edited");
+    assertThat(output.getAll())
+        .contains("AUDIT CHAIN BROKEN: record " + b + " at chain place 2 was edited (b at ");
 
     jdbc.update("UPDATE cf_audit_event SET detail = 'y' WHERE id = ?", a);
     verification.verifyNow("admin");
