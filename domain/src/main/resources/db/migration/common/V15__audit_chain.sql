@@ -8,8 +8,11 @@ ALTER TABLE cf_audit_event ADD COLUMN entry_key_id VARCHAR(16) NULL;
 ALTER TABLE cf_audit_event ADD COLUMN chain_seq BIGINT NULL;
 ALTER TABLE cf_audit_event ADD COLUMN link VARCHAR(64) NULL;
 ALTER TABLE cf_audit_event ADD COLUMN link_key_id VARCHAR(16) NULL;
--- the chain's order; its NULL entries (in id order) are the records still to be chained
+-- the chain's order: one record per place
 CREATE UNIQUE INDEX ux_audit_chain_seq ON cf_audit_event (chain_seq);
+-- the records still to be chained (chain_seq NULL) in id order, read without sorting: MariaDB
+-- does not extend a unique index with the primary key, so the one above would sort them all
+CREATE INDEX ix_audit_unchained ON cf_audit_event (chain_seq, id);
 -- a copy of a sealed record (INSERT … SELECT) cannot be added: its nonce is taken
 CREATE UNIQUE INDEX ux_audit_entry_nonce ON cf_audit_event (entry_nonce);
 -- which keys the links use: read at start-up and by the scheduled key check

@@ -1,11 +1,18 @@
 package org.civicflow.domain.audit;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.civicflow.domain.audit.ChainBreak.Reason;
 import org.civicflow.domain.integrity.MacCheck;
 import org.civicflow.domain.integrity.SealKeys;
 import org.civicflow.domain.integrity.UnknownSealKeys;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Walks the audit chain and checks every record, in constant memory (pages of {@value #PAGE} in
@@ -27,14 +34,17 @@ import org.springframework.stereotype.Component;
  * a key this node does not hold is reported to {@link UnknownSealKeys} and found as {@code
  * unknownKey} — not tampering; the walk goes on.
  *
- * <p>A purge running meanwhile moves the start on: a gap at the start is looked at again against
- * the anchor as it is then. Records chained meanwhile are checked too.
+ * <p>One thread reads the next page while the caller's checks the current one (outside a
+ * transaction; inside one, pages are read in it). A purge running meanwhile moves the start on: a
+ * gap at the start is looked at again against the anchor as it is then. Records chained meanwhile
+ * are checked too.
  */
 @Component
 public class AuditChainVerifier {
 
   static final int PAGE = 5000;
 
+  private final int pageSize;
   private final AuditChainMapper chain;
   private final SealKeys keys;
   private final UnknownSealKeys unknownKeys;
@@ -45,7 +55,15 @@ public class AuditChainVerifier {
    * @param keys the seal keys this verification holds (the node's; another set to see what a node
    *     with those keys would find)
    */
+  @Autowired
   public AuditChainVerifier(AuditChainMapper chain, SealKeys keys, UnknownSealKeys unknownKeys) {
+    this(chain, keys, unknownKeys, PAGE);
+  }
+
+  /** With pages of {@code pageSize} records (tests cross page boundaries with small ones). */
+  AuditChainVerifier(
+      AuditChainMapper chain, SealKeys keys, UnknownSealKeys unknownKeys, int pageSize) {
+    this.pageSize = pageSize;
     this.chain = chain;
     this.keys = keys;
     this.unknownKeys = unknownKeys;
@@ -111,11 +129,40 @@ public class AuditChainVerifier {
   }
 
   private void walk(AuditChainState state, Findings found) {
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      // a reader thread would not see what the caller's transaction wrote: read in it
+      walk(state, found, null);
+      return;
+    }
+    ExecutorService reader =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "audit-chain-reader");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      walk(state, found, reader);
+    } finally {
+      reader.shutdownNow();
+    }
+  }
+
+  /** Checks a page while the reader fetches the next one (the database and the MACs overlap). */
+  private void walk(AuditChainState state, Findings found, ExecutorService reader) {
     long expected = state.startSeq();
     String previous = state.startLink();
     boolean previousKnown = true;
+    List<AuditRow> page = chain.chainFrom(expected, pageSize);
     while (true) {
-      List<AuditRow> page = chain.chainFrom(expected, PAGE);
+      Future<List<AuditRow>> next = null;
+      if (page.size() == pageSize) {
+        long from = page.get(page.size() - 1).chainSeq() + 1;
+        next =
+            reader == null
+                ? CompletableFuture.completedFuture(chain.chainFrom(from, pageSize))
+                : reader.submit(() -> chain.chainFrom(from, pageSize));
+      }
       for (AuditRow r : page) {
         long seq = r.chainSeq();
         if (seq < expected) {
@@ -145,19 +192,34 @@ public class AuditChainVerifier {
         previousKnown = true;
         expected = seq + 1;
       }
-      if (page.size() < PAGE) {
+      if (next == null) {
         break;
       }
+      page = join(next);
     }
     if (expected <= state.headSeq()) {
       found.add(new ChainBreak(expected, null, Reason.DELETED, null, null, null));
     }
   }
 
+  private static List<AuditRow> join(Future<List<AuditRow>> next) {
+    try {
+      return next.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the audit chain", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
   private void unchained(AuditChainState state, Findings found) {
     long after = 0;
     while (true) {
-      List<AuditRow> page = chain.unchained(after, PAGE);
+      List<AuditRow> page = chain.unchained(after, pageSize);
       for (AuditRow r : page) {
         if (r.entrySeal() == null) {
           if (r.id() > state.legacyMaxId()) {
@@ -168,7 +230,7 @@ public class AuditChainVerifier {
         }
         found.check(entries.check(r), r, Reason.EDITED, r.entryKeyId());
       }
-      if (page.size() < PAGE) {
+      if (page.size() < pageSize) {
         return;
       }
       after = page.get(page.size() - 1).id();
