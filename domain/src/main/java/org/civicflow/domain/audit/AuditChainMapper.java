@@ -40,6 +40,9 @@ public interface AuditChainMapper {
    */
   int link(@Param("links") List<ChainLink> links, @Param("keyId") String keyId);
 
+  /** Chained records numbered {@code fromSeq} up to (not including) {@code toSeq}, in order. */
+  List<AuditRow> chainRange(@Param("fromSeq") long fromSeq, @Param("toSeq") long toSeq);
+
   /** Chained records from {@code fromSeq} on, in chain order. */
   List<AuditRow> chainFrom(@Param("fromSeq") long fromSeq, @Param("limit") int limit);
 

@@ -1,11 +1,6 @@
 package org.civicflow.domain.audit;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.civicflow.domain.audit.ChainBreak.Reason;
 import org.civicflow.domain.integrity.MacCheck;
 import org.civicflow.domain.integrity.SealKeys;
@@ -15,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Walks the audit chain and checks every record, in constant memory (pages of {@value #PAGE} in
- * chain order, by key):
+ * Walks the audit chain and checks every record, in constant memory (pages of {@value #PAGE}
+ * numbers in chain order):
  *
  * <ol>
  *   <li>the anchor against its seal — where the chain starts after the last purge, and its head;
@@ -24,8 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *   <li>from the start, each number follows the one before (a gap: a record was deleted, also the
  *       first one kept after a purge) and each link is the MAC of its record and the previous link
  *       (an edited record fails its own link; the next one still holds, since it covers the stored
- *       previous link); a link after the head seen at the start that does not hold was inserted
- *       there; the chain reaches the head (records at its end were deleted otherwise);
+ *       previous link); after the head seen at the start, a link that does not hold, or a number
+ *       that does not follow, was inserted there; the chain reaches the head (records at its end
+ *       were deleted otherwise);
  *   <li>the records not yet chained: each must carry a valid entry seal (one without was inserted
  *       with SQL: the chainer leaves it out), except those written before entries were sealed.
  * </ol>
@@ -34,10 +30,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * a key this node does not hold is reported to {@link UnknownSealKeys} and found as {@code
  * unknownKey} — not tampering; the walk goes on.
  *
- * <p>One thread reads the next page while the caller's checks the current one (outside a
- * transaction; inside one, pages are read in it). A purge running meanwhile moves the start on: a
- * gap at the start is looked at again against the anchor as it is then. Records chained meanwhile
- * are checked too.
+ * <p>Reader threads read the next pages while the caller's checks the current one ({@link
+ * AuditChainPages}; outside a transaction — inside one, pages are read in it). A purge running
+ * meanwhile moves the start on: a gap at the start is looked at again against the anchor as it is
+ * then. Records chained meanwhile are checked too.
  */
 @Component
 public class AuditChainVerifier {
@@ -128,91 +124,58 @@ public class AuditChainVerifier {
     return found.verdict();
   }
 
-  private void walk(AuditChainState state, Findings found) {
+  /** Reader threads: as many as there are processors, at most four. */
+  private static int readers() {
     if (TransactionSynchronizationManager.isActualTransactionActive()) {
-      // a reader thread would not see what the caller's transaction wrote: read in it
-      walk(state, found, null);
-      return;
+      return 0; // a reader thread would not see what the caller's transaction wrote
     }
-    ExecutorService reader =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "audit-chain-reader");
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      walk(state, found, reader);
-    } finally {
-      reader.shutdownNow();
-    }
+    return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
   }
 
-  /** Checks a page while the reader fetches the next one (the database and the MACs overlap). */
-  private void walk(AuditChainState state, Findings found, ExecutorService reader) {
+  private void walk(AuditChainState state, Findings found) {
     long expected = state.startSeq();
     String previous = state.startLink();
     boolean previousKnown = true;
-    List<AuditRow> page = chain.chainFrom(expected, pageSize);
-    while (true) {
-      Future<List<AuditRow>> next = null;
-      if (page.size() == pageSize) {
-        long from = page.get(page.size() - 1).chainSeq() + 1;
-        next =
-            reader == null
-                ? CompletableFuture.completedFuture(chain.chainFrom(from, pageSize))
-                : reader.submit(() -> chain.chainFrom(from, pageSize));
-      }
-      for (AuditRow r : page) {
-        long seq = r.chainSeq();
-        if (seq < expected) {
-          continue; // being purged: the start moved past it
-        }
-        if (seq > expected) {
-          AuditChainState now = chain.readAnchor();
-          if (now.startSeq() > expected && anchor.check(now) == MacCheck.VALID) {
-            expected = now.startSeq(); // purged meanwhile: the chain starts further on now
-            previous = now.startLink();
-            if (seq < expected) {
-              continue;
-            }
+    try (AuditChainPages pages =
+        new AuditChainPages(chain, expected, state.headSeq(), pageSize, readers())) {
+      for (List<AuditRow> page = pages.next(); page != null; page = pages.next()) {
+        for (AuditRow r : page) {
+          long seq = r.chainSeq();
+          if (seq < expected) {
+            continue; // being purged: the start moved past it
           }
           if (seq > expected) {
-            found.add(
-                new ChainBreak(expected, r.id(), Reason.DELETED, r.occurredAt(), r.action(), null));
-            previousKnown = false;
+            AuditChainState now = chain.readAnchor();
+            if (now.startSeq() > expected && anchor.check(now) == MacCheck.VALID) {
+              expected = now.startSeq(); // purged meanwhile: the chain starts further on now
+              previous = now.startLink();
+              if (seq < expected) {
+                continue;
+              }
+            }
+            if (seq > expected) {
+              // after the head, records are only appended one by one: a jump there is made up
+              found.add(
+                  expected > state.headSeq()
+                      ? ChainBreak.at(r, Reason.INSERTED, null)
+                      : new ChainBreak(
+                          expected, r.id(), Reason.DELETED, r.occurredAt(), r.action(), null));
+              previousKnown = false;
+            }
           }
+          if (previousKnown) {
+            MacCheck link = keys.check(r.linkKeyId(), r.link(), AuditLink.input(seq, r, previous));
+            Reason ifBroken = seq > state.headSeq() ? Reason.INSERTED : Reason.EDITED;
+            found.check(link, r, ifBroken, r.linkKeyId());
+          }
+          previous = r.link();
+          previousKnown = true;
+          expected = seq + 1;
         }
-        if (previousKnown) {
-          MacCheck link = keys.check(r.linkKeyId(), r.link(), AuditLink.input(seq, r, previous));
-          Reason ifBroken = seq > state.headSeq() ? Reason.INSERTED : Reason.EDITED;
-          found.check(link, r, ifBroken, r.linkKeyId());
-        }
-        previous = r.link();
-        previousKnown = true;
-        expected = seq + 1;
       }
-      if (next == null) {
-        break;
-      }
-      page = join(next);
     }
     if (expected <= state.headSeq()) {
       found.add(new ChainBreak(expected, null, Reason.DELETED, null, null, null));
-    }
-  }
-
-  private static List<AuditRow> join(Future<List<AuditRow>> next) {
-    try {
-      return next.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the audit chain", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 

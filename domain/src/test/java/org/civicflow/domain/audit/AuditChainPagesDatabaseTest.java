@@ -56,6 +56,24 @@ class AuditChainPagesDatabaseTest extends AuditChainTestBase {
   }
 
   @Test
+  void aGapWiderThanAPageAndARecordFarAfterTheHeadAreFound() {
+    List<Long> ids = IntStream.range(0, 12).mapToObj(i -> record("r" + i)).toList();
+    chainer.chainAll();
+    long forged = insertWithSql("forged");
+    jdbc.update(
+        "UPDATE cf_audit_event SET chain_seq = 40, link = ?, link_key_id = ? WHERE id = ?",
+        "0".repeat(64),
+        keys.currentId(),
+        forged);
+    assertThat(pagesOf(3).verify().firstBroken())
+        .isEqualTo(new ChainBreak(40L, forged, Reason.INSERTED, NOW, "forged", null));
+
+    jdbc.update("DELETE FROM cf_audit_event WHERE chain_seq BETWEEN 4 AND 10");
+    assertThat(pagesOf(3).verify().firstBroken())
+        .isEqualTo(new ChainBreak(4L, ids.get(10), Reason.DELETED, NOW, "r10", null));
+  }
+
+  @Test
   void recordsNotYetChainedAreReadInPagesToo() {
     IntStream.range(0, 7).forEach(i -> record("r" + i));
     long inserted = insertWithSql("forged");
