@@ -53,13 +53,16 @@ public class AuditVerification {
    */
   public ChainVerdict verifyNow(String requestedBy) {
     CompletableFuture<ChainVerdict> mine;
+    CompletableFuture<ChainVerdict> other;
     synchronized (this) {
-      if (running != null) {
-        mine = running;
-        return mine.join();
+      other = running;
+      if (other == null) {
+        running = new CompletableFuture<>();
       }
-      running = new CompletableFuture<>();
       mine = running;
+    }
+    if (other != null) {
+      return other.join();
     }
     try {
       ChainVerdict verdict = run(new AuditVerificationMapper.Started(now(), requestedBy, null));
