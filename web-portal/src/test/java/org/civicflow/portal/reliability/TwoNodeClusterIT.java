@@ -102,6 +102,11 @@ class TwoNodeClusterIT {
       assertThat(answersByNode).as("both nodes answered").containsKeys("node-a", "node-b");
       assertThat(reminders).as("reminder timers fired during the run").isPositive();
       assertThat(report.publications()).as("replies were published").isPositive();
+      // both nodes wrote audit records and both ran the chainer (one at a time, by the anchor's
+      // lock): every record is chained once and the chain verifies
+      Api.Answer chain = api.get("admin", "/api/v1/admin/audit/verification");
+      assertThat(chain.status()).isEqualTo(200);
+      assertThat(chain.body().get("ok").asBoolean()).as("audit chain %s", chain.body()).isTrue();
 
       // a person signed in on node A; A is lost
       BrowserSession browser = BrowserSession.signIn(a, "registrar");
