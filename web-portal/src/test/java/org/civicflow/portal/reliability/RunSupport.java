@@ -18,6 +18,9 @@ final class RunSupport {
 
   private RunSupport() {}
 
+  /** The test cluster's seal key (the one the tests' configuration gives the mysql profile). */
+  static final String CLUSTER_SEAL_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
   /**
    * The settings of every node of a run.
    *
@@ -37,6 +40,8 @@ final class RunSupport {
     args.add("--civicflow.outbox.interval=PT1S");
     args.add("--civicflow.outbox.initial-delay=PT2S");
     args.add("--logging.level.org.civicflow=INFO");
+    // the cluster's seal key, the same on every node (the mysql profile never makes one)
+    args.add("--civicflow.integrity.seal-key=" + CLUSTER_SEAL_KEY);
     args.addAll(mail.args());
     return args;
   }
