@@ -2,15 +2,17 @@
 # Every benchmark of docs/performance.md in one run, and one summary: target/bench/summary.md.
 #
 #   bench/run-all.sh            the full run: MariaDB at 127.0.0.1:3306 (CIVICFLOW_DB_* variables),
-#                               300 lifecycles (after a warm-up until the JIT is idle), 100,000 proposals, 100,000 replies, wrk 20 s
+#                               300 lifecycles (after a warm-up until the JIT is idle), 100,000 proposals, 100,000 replies, wrk 20 s,
+#                               1,000,000 audit records verified
 #   bench/run-all.sh --smoke    a small run on H2 (CI): 5 lifecycles, 1,000 proposals, 500
-#                               replies, wrk 2 s — checks that every benchmark still runs, no targets
+#                               replies, wrk 2 s, 2,000 audit records — checks that every benchmark still runs, no targets
 #
 # Further arguments go to Maven (e.g. -Dmaven.repo.local=...). Ports: BENCH_PORT (default 8100)
 # for the footprint run, BENCH_PORT+1 for nginx and BENCH_PORT+2 for CivicFlow against it.
 # Needs JDK 17, Maven, and for the public-page comparison wrk and nginx (apt-get install -y wrk nginx; skipped if missing).
 # The databases used on MariaDB: civicflow_perf (inboxes, public search), civicflow_perf_lifecycle
-# and civicflow_perf_lifecycle_bare (lifecycle throughput); generated data is kept and reused.
+# and civicflow_perf_lifecycle_bare (lifecycle throughput), civicflow_perf_audit (audit chain);
+# generated data is kept and reused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SMOKE=false
@@ -20,10 +22,10 @@ rm -rf "$OUT" web-portal/target/bench
 mkdir -p "$OUT"
 
 if $SMOKE; then
-  LIFECYCLES=5 WARMUP=1 WARMUP_BATCHES=1 PROPOSALS=1000 REPLIES=500 ROUNDS=20 WRK=2 PROFILES=bench
+  LIFECYCLES=5 WARMUP=1 WARMUP_BATCHES=1 PROPOSALS=1000 REPLIES=500 ROUNDS=20 WRK=2 AUDIT_ROWS=2000 PROFILES=bench
 else
   LIFECYCLES=${LIFECYCLES:-300} WARMUP=${WARMUP:-100} WARMUP_BATCHES=${WARMUP_BATCHES:-15} PROPOSALS=${PROPOSALS:-100000}
-  REPLIES=${REPLIES:-100000} ROUNDS=200 WRK=${WRK:-20} PROFILES=bench,mariadb
+  REPLIES=${REPLIES:-100000} ROUNDS=200 WRK=${WRK:-20} AUDIT_ROWS=${AUDIT_ROWS:-1000000} PROFILES=bench,mariadb
 fi
 MVN=(mvn -B "$@")
 START=$(date -u +%FT%TZ)
@@ -48,6 +50,10 @@ IT=(-pl web-portal -P"$PROFILES" -Dspotless.check.skip=true -Dtest=none -Dsurefi
   -Dcivicflow.bench.proposals="$PROPOSALS" -Dcivicflow.bench.replies="$REPLIES" -Dcivicflow.bench.rounds="$ROUNDS" \
   -Dcivicflow.bench.warmupBatches="$WARMUP_BATCHES" \
   >"$OUT/inbox-search.log" 2>&1 || { grep -E "Tests run|FAIL|ERROR" "$OUT/inbox-search.log" | head -20; exit 1; }
+# the audit chain: records added in bulk and chained once, then the whole chain verified
+"${MVN[@]}" verify "${IT[@]}" -Dit.test=AuditVerificationBenchmarkIT -Dcivicflow.bench.db=civicflow_perf_audit \
+  -Dcivicflow.bench.audit.rows="$AUDIT_ROWS" >"$OUT/audit-verification.log" 2>&1 \
+  || { grep -E "Tests run|FAIL|ERROR" "$OUT/audit-verification.log" | head -20; exit 1; }
 cp web-portal/target/bench/* "$OUT/"
 
 {
@@ -58,9 +64,10 @@ cp web-portal/target/bench/* "$OUT/"
   echo
   echo "| benchmark | target | measured | met | load average (1/5/15 min) |"
   echo "|---|---|---|---|---|"
-  cat "$OUT"/footprint.row "$OUT"/public-vs-nginx.row "$OUT"/lifecycle.row "$OUT"/inbox.row "$OUT"/public-search.row
+  cat "$OUT"/footprint.row "$OUT"/public-vs-nginx.row "$OUT"/lifecycle.row "$OUT"/inbox.row "$OUT"/public-search.row \
+    "$OUT"/audit-verification.row
   echo
-  for f in footprint public-vs-nginx lifecycle inbox public-search; do
+  for f in footprint public-vs-nginx lifecycle inbox public-search audit-verification; do
     cat "$OUT/$f.md"; echo
   done
 } >"$OUT/summary.md"

@@ -1,6 +1,7 @@
 package org.civicflow.domain.audit;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.core.Ordered;
@@ -14,9 +15,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes audit events. Successful actions are recorded in the caller's transaction (they exist only
- * if the action happened): they are kept with the transaction and written together, in the order
- * they were made, just before it commits — one statement instead of one per record (a task
+ * Writes audit events, each with its entry seal ({@link AuditEntrySeal}; the {@link AuditChainer}
+ * chains them afterwards). Successful actions are recorded in the caller's transaction (they exist
+ * only if the action happened): they are kept with the transaction and written together, in the
+ * order they were made, just before it commits — one statement instead of one per record (a task
  * completion records three to five). Refusals are written at once in their own transaction (they
  * must survive the rollback of the refused action).
  */
@@ -33,12 +35,27 @@ public class AuditLog {
    */
   static final int ROWS_PER_STATEMENT = 16;
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditLog.class);
+
   private final AuditMapper events;
+  private final AuditEntrySeal entries;
+  private final org.springframework.beans.factory.ObjectProvider<
+          org.civicflow.domain.integrity.UnknownSealKeys>
+      unknownKeys;
   private final Clock clock;
   private final TransactionTemplate separately;
 
-  AuditLog(AuditMapper events, Clock clock, PlatformTransactionManager transactions) {
+  AuditLog(
+      AuditMapper events,
+      AuditEntrySeal entries,
+      org.springframework.beans.factory.ObjectProvider<
+              org.civicflow.domain.integrity.UnknownSealKeys>
+          unknownKeys,
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.events = events;
+    this.entries = entries;
+    this.unknownKeys = unknownKeys;
     this.clock = clock;
     this.separately = new TransactionTemplate(transactions);
     this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -51,14 +68,38 @@ public class AuditLog {
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(
       String actor, String action, String objectType, String objectId, String detail) {
-    pending().add(event(actor, action, objectType, objectId, OK, detail));
+    if (notStored(actor, action, objectType, objectId)) {
+      return;
+    }
+    pending().add(entries.seal(event(actor, action, objectType, objectId, OK, detail)));
+  }
+
+  /**
+   * A node that lacks a seal key the stored records use is out of service: whatever it sealed with
+   * its own key, the other nodes could not verify — an audit record of it would make them meet an
+   * unknown key and stop too. It serves only the public pages (which record nothing); anything it
+   * would record goes to its log instead.
+   */
+  private boolean notStored(String actor, String action, String objectType, String objectId) {
+    org.civicflow.domain.integrity.UnknownSealKeys unknown = unknownKeys.getIfAvailable();
+    if (unknown == null || !unknown.any()) {
+      return false;
+    }
+    LOG.warn(
+        "Audit record not stored, this node lacks a seal key in use and is out of service: {} {}"
+            + " {}/{}",
+        actor,
+        action,
+        objectType,
+        objectId);
+    return true;
   }
 
   /**
    * The records of the current transaction. They belong to its synchronization, which Spring
    * suspends with the transaction: a transaction begun inside it (REQUIRES_NEW) has its own.
    */
-  private List<AuditEvent> pending() {
+  private List<AuditEntry> pending() {
     Pending current = current();
     if (current == null) {
       current = new Pending(this);
@@ -90,7 +131,7 @@ public class AuditLog {
   /** Writes the records of one transaction just before it commits. */
   private static final class Pending implements TransactionSynchronization {
     private final AuditLog log;
-    private final List<AuditEvent> records = new ArrayList<>();
+    private final List<AuditEntry> records = new ArrayList<>();
 
     Pending(AuditLog log) {
       this.log = log;
@@ -124,7 +165,10 @@ public class AuditLog {
   public void recordDenied(
       String actor, String action, String objectType, String objectId, String detail) {
     writePending();
-    AuditEvent denied = event(actor, action, objectType, objectId, DENIED, detail);
+    if (notStored(actor, action, objectType, objectId)) {
+      return;
+    }
+    AuditEntry denied = entries.seal(event(actor, action, objectType, objectId, DENIED, detail));
     separately.executeWithoutResult(status -> events.insert(denied));
   }
 
@@ -134,7 +178,11 @@ public class AuditLog {
    * their own time and address; the result is {@link #DENIED} whatever the records say.
    */
   public void recordDeniedSummaries(List<AuditEvent> summaries) {
-    List<AuditEvent> records =
+    if (summaries.isEmpty()
+        || notStored("system", summaries.get(0).action(), "address", summaries.size() + " rows")) {
+      return;
+    }
+    List<AuditEntry> records =
         summaries.stream()
             .map(
                 e ->
@@ -148,6 +196,7 @@ public class AuditLog {
                         DENIED,
                         cut(e.detail(), MAX_DETAIL),
                         cut(e.remoteAddress(), 64)))
+            .map(entries::seal)
             .toList();
     separately.executeWithoutResult(
         status -> {
@@ -179,10 +228,11 @@ public class AuditLog {
       String objectId,
       String result,
       String detail) {
-    // cut to the column sizes: a long path or typed user name must not make the record fail
+    // cut to the column sizes: a long path or typed user name must not make the record fail; the
+    // time to the second, as the database keeps it and the entry seal covers it
     return new AuditEvent(
         null,
-        clock.instant(),
+        clock.instant().truncatedTo(ChronoUnit.SECONDS),
         cut(actor == null ? "system" : actor, 64),
         cut(action, 64),
         cut(objectType, 32),

@@ -4,14 +4,18 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** Appends to and reads the audit log; there is deliberately no update or delete. */
+/**
+ * Appends to and reads the audit log; there is deliberately no update or delete (the chainer only
+ * gives records their place in the chain, {@link AuditChainMapper#link}; the purge is {@link
+ * AuditRetentionMapper}). Records are appended with their entry seals ({@link AuditEntrySeal}).
+ */
 @Mapper
 public interface AuditMapper {
 
-  int insert(AuditEvent event);
+  int insert(AuditEntry entry);
 
   /** Appends several records with one statement, in list order. */
-  int insertAll(@Param("events") List<AuditEvent> events);
+  int insertAll(@Param("entries") List<AuditEntry> entries);
 
   List<AuditEvent> findByObject(
       @Param("objectType") String objectType, @Param("objectId") String objectId);

@@ -12,22 +12,23 @@ import org.springframework.stereotype.Service;
  * How long audit events are kept: {@code civicflow.audit.retention-days} (365 by default, at least
  * {@value #MINIMUM_DAYS} — audit records must be kept six months; a smaller value stops the
  * application at start-up). Once a day ({@code civicflow.audit.purge-cron}, 03:30 city time) the
- * events older than that are deleted — the only deletion of audit events anywhere, and none is ever
- * changed. Every node runs the purge; the deletes are idempotent.
+ * chain's oldest records, older than that, are deleted ({@link AuditChainPurge}: the chain stays
+ * verifiable from its new start, and the purge is audited) — the only deletion of audit events
+ * anywhere, and none is ever changed. Every node runs the purge; the anchor's lock makes them take
+ * turns, and what one deleted the next does not find.
  */
 @Service
 public class AuditRetention {
 
   public static final int MINIMUM_DAYS = 180;
   private static final Logger LOG = LoggerFactory.getLogger(AuditRetention.class);
-  private static final int BATCH = 5000;
 
-  private final AuditRetentionMapper events;
+  private final AuditChainPurge purge;
   private final Clock clock;
   private final int days;
 
   AuditRetention(
-      AuditRetentionMapper events,
+      AuditChainPurge purge,
       Clock clock,
       @Value("${civicflow.audit.retention-days:365}") int days) {
     if (days < MINIMUM_DAYS) {
@@ -38,7 +39,7 @@ public class AuditRetention {
               + MINIMUM_DAYS
               + ": audit records are kept for at least six months");
     }
-    this.events = events;
+    this.purge = purge;
     this.clock = clock;
     this.days = days;
   }
@@ -53,12 +54,7 @@ public class AuditRetention {
    */
   public int purge() {
     Instant cutoff = clock.instant().minus(Duration.ofDays(days));
-    int total = 0;
-    int deleted;
-    do {
-      deleted = events.deleteOlderThan(cutoff, BATCH);
-      total += deleted;
-    } while (deleted == BATCH);
+    int total = purge.deleteBefore(cutoff, "retention of " + days + " days");
     if (total > 0) {
       LOG.info("Audit retention: deleted {} events older than {} days", total, days);
     }

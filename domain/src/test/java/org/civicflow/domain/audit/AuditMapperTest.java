@@ -11,11 +11,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AuditMapperTest {
 
   @Autowired AuditMapper audit;
+  @Autowired AuditEntrySeal entries;
 
   @Test
   void appendsAndReadsByObjectInOrder() {
     audit.insert(
-        new AuditEvent(
+        sealed(
             null,
             Instant.parse("2022-05-30T02:00:00Z"),
             "scjg.leader",
@@ -26,7 +27,7 @@ class AuditMapperTest {
             "signOff APPROVE",
             "10.0.0.8"));
     audit.insert(
-        new AuditEvent(
+        sealed(
             null,
             Instant.parse("2022-05-29T02:00:00Z"),
             "scjg.reviewer",
@@ -36,8 +37,7 @@ class AuditMapperTest {
             "OK",
             "reviewDraft APPROVE",
             "10.0.0.7"));
-    audit.insert(
-        new AuditEvent(null, Instant.now(), "x", "login", "user", "x", "DENIED", null, null));
+    audit.insert(sealed(null, Instant.now(), "x", "login", "user", "x", "DENIED", null, null));
 
     assertThat(audit.findByObject("proposal", "77"))
         .extracting(AuditEvent::actor)
@@ -51,6 +51,20 @@ class AuditMapperTest {
         .singleElement()
         .extracting(AuditEvent::action)
         .isEqualTo("login");
+  }
+
+  private AuditEntry sealed(
+      Long id,
+      Instant at,
+      String actor,
+      String action,
+      String objectType,
+      String objectId,
+      String result,
+      String detail,
+      String address) {
+    return entries.seal(
+        new AuditEvent(id, at, actor, action, objectType, objectId, result, detail, address));
   }
 
   @Test

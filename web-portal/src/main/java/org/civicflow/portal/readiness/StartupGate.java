@@ -25,16 +25,20 @@ import org.springframework.web.util.HtmlUtils;
  *       moves the engine's clock while it replays history, and a request handled then would get
  *       deadlines of that time;
  *   <li>while it lacks a seal key the stored records use ({@link UnknownSealKeys}) — whatever it
- *       sealed, the other nodes could not verify. Then signing in and the administrators' integrity
- *       page stay open, so that the reason can be read on the node itself.
+ *       sealed, the other nodes could not verify. Then signing in and reading the administrators'
+ *       integrity page stay open, so that the reason can be read on the node itself (its audit
+ *       records go to its log, see {@code AuditLog}).
  * </ul>
  */
 class StartupGate extends OncePerRequestFilter {
 
   private static final List<String> ALWAYS_OPEN =
       List.of("/public/", "/api/v1/public/", "/css/", "/js/", "/img/", "/actuator/health");
-  private static final List<String> OPEN_WITHOUT_KEYS =
-      List.of("/login", "/logout", "/admin/integrity");
+
+  /** What a node without a key in use still answers: signing in and out, the integrity page. */
+  private static final List<String> READ_WITHOUT_KEYS = List.of("/login", "/admin/integrity");
+
+  private static final List<String> POST_WITHOUT_KEYS = List.of("/login", "/logout");
 
   private final UnknownSealKeys unknownKeys;
   private final MessageSource messages;
@@ -67,7 +71,7 @@ class StartupGate extends OncePerRequestFilter {
     String refusal = null;
     if (!started) {
       refusal = "readiness.starting";
-    } else if (unknownKeys.any() && !isOpen(path, OPEN_WITHOUT_KEYS)) {
+    } else if (unknownKeys.any() && !openWithoutKeys(request.getMethod(), path)) {
       refusal = "readiness.sealKeyMissing";
     }
     if (refusal == null) {
@@ -75,6 +79,12 @@ class StartupGate extends OncePerRequestFilter {
     } else {
       refuse(request, response, path, refusal);
     }
+  }
+
+  /** Reading the reason, signing in to read it: nothing that writes shared records. */
+  private static boolean openWithoutKeys(String method, String path) {
+    return ("GET".equals(method) && READ_WITHOUT_KEYS.contains(path))
+        || ("POST".equals(method) && POST_WITHOUT_KEYS.contains(path));
   }
 
   private static boolean isOpen(String path, List<String> open) {

@@ -42,7 +42,15 @@ class StartupGateTest {
   }
 
   private MockHttpServletResponse get(String path) throws Exception {
-    MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+    return send("GET", path);
+  }
+
+  private MockHttpServletResponse post(String path) throws Exception {
+    return send("POST", path);
+  }
+
+  private MockHttpServletResponse send(String method, String path) throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest(method, path);
     MockHttpServletResponse response = new MockHttpServletResponse();
     AtomicBoolean passed = new AtomicBoolean();
     FilterChain chain = (req, res) -> passed.set(true);
@@ -98,6 +106,9 @@ class StartupGateTest {
     assertThat(get("/admin/models").getStatus()).isEqualTo(503);
     assertThat(get("/login").getStatus()).isEqualTo(200);
     assertThat(get("/admin/integrity").getStatus()).isEqualTo(200);
+    assertThat(post("/admin/integrity/7/resolve").getStatus()).as("no change").isEqualTo(503);
+    assertThat(post("/admin/integrity/verification").getStatus()).isEqualTo(503);
+    assertThat(post("/login").getStatus()).isEqualTo(200);
     assertThat(get("/public/replies/1").getStatus()).isEqualTo(200);
   }
 }

@@ -69,7 +69,9 @@ final class Api {
     return serverErrors.get();
   }
 
-  /** Requests a node turned away while it was not ready (503 not_ready), never counted as errors. */
+  /**
+   * Requests a node turned away while it was not ready (503 not_ready), never counted as errors.
+   */
   int notReady() {
     return notReady.get();
   }

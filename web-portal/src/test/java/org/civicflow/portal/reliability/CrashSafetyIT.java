@@ -143,6 +143,11 @@ class CrashSafetyIT {
                 api.serverErrors(),
                 end.summary()));
         assertThat(problems).as("problems (seed %d)", SEED).isEmpty();
+        // the audit log written across the kills is chained and verifies: a chainer batch cut off
+        // by a kill left nothing half done
+        Api.Answer chain = api.get("admin", "/api/v1/admin/audit/verification");
+        assertThat(chain.status()).isEqualTo(200);
+        assertThat(chain.body().get("ok").asBoolean()).as("audit chain %s", chain.body()).isTrue();
         assertThat(api.serverErrors()).as("answers 5xx").isZero();
         assertThat(end.publications()).as("replies were published during the run").isPositive();
         assertThat(RunSupport.servedByEveryNode(db, List.of(node)))

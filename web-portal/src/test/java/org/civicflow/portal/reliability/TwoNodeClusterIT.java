@@ -102,6 +102,11 @@ class TwoNodeClusterIT {
       assertThat(answersByNode).as("both nodes answered").containsKeys("node-a", "node-b");
       assertThat(reminders).as("reminder timers fired during the run").isPositive();
       assertThat(report.publications()).as("replies were published").isPositive();
+      // both nodes wrote audit records and both ran the chainer (one at a time, by the anchor's
+      // lock): every record is chained once and the chain verifies
+      Api.Answer chain = api.get("admin", "/api/v1/admin/audit/verification");
+      assertThat(chain.status()).isEqualTo(200);
+      assertThat(chain.body().get("ok").asBoolean()).as("audit chain %s", chain.body()).isTrue();
 
       // every published reply is served by both nodes, each verifying it with its own copy of
       // the cluster's key (they share no home directory, no key file)
@@ -188,11 +193,28 @@ class TwoNodeClusterIT {
         AppProcess.sleep(1000);
       }
       assertThat(c.status("/api/v1/tasks")).as("node C's API").isEqualTo(503);
+      // the administrator reads the reason on node C itself; signing in there records nothing
+      // that the other nodes would meet sealed with C's key
+      BrowserSession admin = BrowserSession.signIn(c, "admin");
+      BrowserSession.Page integrity = admin.get(c, "/admin/integrity");
+      assertThat(integrity.status()).isEqualTo(200);
+      assertThat(integrity.body()).contains("unknown-seal-keys").contains("cf_publication");
+      assertThat(admin.get(c, "/portal").status()).isEqualTo(503);
       assertThat(String.join("\n", c.logLines()))
           .contains("SEAL KEY MISSING")
-          .contains("Job executor not started");
+          .contains("Job executor not started")
+          .contains("Audit record not stored");
       c.stop();
     }
+    for (AppProcess node : List.of(a, b)) {
+      assertThat(node.status("/actuator/health/readiness"))
+          .as("%s ready after node C", node.name())
+          .isEqualTo(200);
+    }
+    Api.Answer chain = new Api(List.of(a)).get("admin", "/api/v1/admin/audit/verification");
+    assertThat(chain.body().get("ok").asBoolean())
+        .as("audit chain after node C %s", chain.body())
+        .isTrue();
     try (Database.Snapshot s = db.snapshot()) {
       assertThat(s.count(incidents)).as("incidents after node C").isEqualTo(before);
     }

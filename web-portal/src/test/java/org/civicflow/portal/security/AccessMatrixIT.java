@@ -357,6 +357,12 @@ class AccessMatrixIT {
               Map.of(),
               ADMIN_ONLY + "404",
               ""),
+          new Row(
+              Kind.GET,
+              "/api/v1/admin/audit/verification",
+              null,
+              ADMIN_ONLY + "200",
+              "verifies the audit chain now"),
           new Row(Kind.GET, "/api/v1/admin/departments", null, ADMIN_ONLY + "200", ""),
           new Row(Kind.GET, "/api/v1/admin/departments/SCJG", null, ADMIN_ONLY + "200", ""),
           new Row(
@@ -574,6 +580,12 @@ class AccessMatrixIT {
               Map.of("enabled", "true"),
               "L 403 403 403 403 403 403 403 >/admin/settings",
               "sets what is already set"),
+          new Row(
+              Kind.POST_FORM,
+              "/admin/integrity/audit/verify",
+              Map.of(),
+              "L 403 403 403 403 403 403 403 >/admin/integrity",
+              "verifies the audit chain now"),
           new Row(
               Kind.POST_FORM,
               "/admin/integrity/987654321/resolve",
