@@ -174,11 +174,10 @@ class DemoDataLoader implements ApplicationRunner {
         "\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!! DEMO DATA !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"
             + "\ncivicflow.demo=true on a real database ({}):"
             + "\nthe demo accounts, the administrator 'admin' among them, all share the"
-            + "\nPUBLISHED password {} and need no password change. Anyone who reads"
-            + "\nthe README can sign in. Never run a demo database for real work."
+            + "\nPUBLISHED password of the README and need no password change: anyone who"
+            + "\nreads it can sign in. Never run a demo database for real work."
             + "\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
-        databaseUrl.replaceAll("\\?.*", ""),
-        PASSWORD);
+        databaseUrl.replaceAll("\\?.*", ""));
   }
 
   private static void account(
