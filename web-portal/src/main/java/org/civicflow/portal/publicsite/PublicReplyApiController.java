@@ -10,6 +10,7 @@ import org.civicflow.domain.publication.ReadCounter;
 import org.civicflow.domain.publication.ReplyWithheldException;
 import org.civicflow.domain.publication.VerifiedReply;
 import org.civicflow.portal.api.PageOf;
+import org.civicflow.portal.web.ApiError;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -114,7 +115,7 @@ class PublicReplyApiController {
       return ResponseEntity.status(503)
           .header("Retry-After", "3600")
           .body(
-              new org.civicflow.portal.api.ApiError(
+              new ApiError(
                   503,
                   "under_review",
                   "该答复正在核查 / this reply is being reviewed",
