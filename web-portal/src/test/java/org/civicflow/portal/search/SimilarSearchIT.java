@@ -23,10 +23,17 @@ class SimilarSearchIT {
   static final String PASSWORD = "Demo@12345";
 
   @Autowired TestRestTemplate http;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> items(Map<String, Object> page) {
     return (List<Map<String, Object>>) page.get("items");
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> list(String url) {
+    Map<String, Object> page = http.getForObject(url, Map.class);
+    return items(page);
   }
 
   @Test
@@ -45,8 +52,7 @@ class SimilarSearchIT {
     assertThat(counts.get("year")).containsKey("2022");
     assertThat(counts.get("category")).containsKey("B");
     // newest first on request; an unknown order is refused naming the field
-    assertThat(items(http.getForObject("/api/v1/public/replies?q=监管&sort=newest", Map.class)))
-        .isNotEmpty();
+    assertThat(list("/api/v1/public/replies?q=监管&sort=newest")).isNotEmpty();
     ResponseEntity<String> bad =
         http.getForEntity("/api/v1/public/replies?q=监管&sort=best", String.class);
     assertThat(bad.getStatusCode().value()).isEqualTo(400);
@@ -55,9 +61,9 @@ class SimilarSearchIT {
     String html = http.getForObject("/?q=直播带货 监管", String.class);
     assertThat(html).contains("facet-counts").contains("<mark>直播带货</mark>");
     // excluded words and quoted phrases
-    assertThat(items(http.getForObject("/api/v1/public/replies?q=直播带货 -主播", Map.class)))
+    assertThat(list("/api/v1/public/replies?q=直播带货 -主播"))
         .noneMatch(i -> "911100".equals(i.get("number")));
-    assertThat(items(http.getForObject("/api/v1/public/replies?q=\"直播带货\"", Map.class)))
+    assertThat(list("/api/v1/public/replies?q=\"直播带货\""))
         .anyMatch(i -> "911100".equals(i.get("number")));
   }
 
@@ -99,6 +105,20 @@ class SimilarSearchIT {
     assertThat(items(replies))
         .anyMatch(r -> "911100".equals(r.get("number")) && "市场监督管理局".equals(r.get("department")));
 
+    // the registrar's acceptance step shows the candidates with a merge action
+    Map<String, Object> tasks =
+        http.withBasicAuth("registrar", PASSWORD)
+            .getForObject("/api/v1/tasks?key=reviewAcceptance&proposal=" + id, Map.class);
+    String taskId = (String) items(tasks).get(0).get("id");
+    org.civicflow.portal.PortalSession registrar =
+        org.civicflow.portal.PortalSession.signIn(port, "registrar", PASSWORD);
+    String taskPage = registrar.get("/portal/tasks/" + taskId).body();
+    assertThat(taskPage)
+        .contains("similar-session-heading")
+        .contains("911100 关于加强对网红“直播带货”市场监督管理的建议")
+        .contains("name=\"mergeIntoId\"")
+        .contains("<em>");
+
     // bad input names the field; a proposer may not ask for 并案 candidates
     ResponseEntity<String> bad =
         http.withBasicAuth("registrar", PASSWORD)
@@ -128,6 +148,5 @@ class SimilarSearchIT {
     Map<String, Object> related =
         http.getForObject("/api/v1/public/replies/" + id + "/related", Map.class);
     assertThat(items(related)).noneMatch(i -> ((Number) i.get("id")).longValue() == id);
-    assertThat(page).isNotNull();
   }
 }
