@@ -21,8 +21,9 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Every page of the public site and the portal, as each demo person sees it (a member of the
  * public, the deputy, the market regulator's handler, reviewer and leader, the registrar, the
- * administrator): valid HTML by the Nu HTML Checker. The pages are kept under {@code
- * target/page-walk/<person>/} with an index of their addresses.
+ * administrator): valid HTML by the Nu HTML Checker, and no word of the engine in what a person
+ * reads ({@link CodeWords}). The pages are kept under {@code target/page-walk/<person>/} with an
+ * index of their addresses.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -97,5 +98,16 @@ class PagesAsEachRoleIT {
                 })
             .toList();
     assertThat(errors).as("%d pages checked", pages.size()).isEmpty();
+  }
+
+  @Test
+  void noPageShowsACodeWord() {
+    List<String> found = new ArrayList<>();
+    for (PageWalk.Seen page : pages) {
+      for (String word : CodeWords.in(page.html())) {
+        found.add(page.who() + " " + page.path() + ": " + word);
+      }
+    }
+    assertThat(found).as("%d pages read", pages.size()).isEmpty();
   }
 }
