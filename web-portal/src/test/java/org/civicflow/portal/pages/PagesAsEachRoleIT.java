@@ -77,7 +77,8 @@ class PagesAsEachRoleIT {
         .contains("/")
         .anyMatch(p -> p.startsWith("/public/replies/"));
     assertThat(paths.get("deputy.jinmiao")).contains("/portal/mine", "/portal/notices");
-    assertThat(paths.get("scjg.leader")).anyMatch(p -> p.startsWith("/portal/tasks/"));
+    assertThat(paths.get("scjg.leader")).contains("/portal/department");
+    assertThat(paths.get("scjg.handler")).anyMatch(p -> p.startsWith("/portal/tasks/"));
     assertThat(paths.get("registrar"))
         .contains("/portal/stats")
         .anyMatch(p -> p.startsWith("/portal/proposals/"));
