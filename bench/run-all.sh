@@ -73,10 +73,10 @@ cp web-portal/target/bench/* "$OUT/"
   echo
   echo "| benchmark | target | measured | met | load average (1/5/15 min) |"
   echo "|---|---|---|---|---|"
-  cat "$OUT"/footprint.row "$OUT"/public-vs-nginx.row "$OUT"/lifecycle.row "$OUT"/inbox.row "$OUT"/public-search.row \
+  cat "$OUT"/footprint.row "$OUT"/public-vs-nginx.row "$OUT"/lifecycle.row "$OUT"/inbox.row "$OUT"/public-search.row "$OUT"/similar-search.row \
     "$OUT"/audit-verification.row "$OUT"/phone-speed.row
   echo
-  for f in footprint public-vs-nginx lifecycle inbox public-search audit-verification phone-speed; do
+  for f in footprint public-vs-nginx lifecycle inbox public-search similar-search audit-verification phone-speed; do
     cat "$OUT/$f.md"; echo
   done
 } >"$OUT/summary.md"

@@ -92,15 +92,15 @@ export function api(root, t) {
     let response;
     try {
       response = await fetch(url, Object.assign({}, options, { headers, credentials: 'same-origin' }));
-    } catch (e) {
+    } catch {
       throw new RequestFailed(t('error.network'), 0, null);
     }
     const type = response.headers.get('Content-Type') || '';
-    let body = null;
+    let body;
     if (type.includes('json')) {
       try {
         body = await response.json();
-      } catch (e) {
+      } catch {
         body = null;
       }
     } else {

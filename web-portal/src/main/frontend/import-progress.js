@@ -60,7 +60,7 @@ function start(container) {
         window.setTimeout(() => window.location.reload(), 600);
         return;
       }
-    } catch (e) {
+    } catch {
       failures += 1;
       if (failures >= 5) {
         text.textContent = errorText;

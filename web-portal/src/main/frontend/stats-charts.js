@@ -26,7 +26,7 @@ function parse(el) {
   try {
     const spec = JSON.parse(el.getAttribute('data-chart'));
     return spec && Array.isArray(spec.labels) && Array.isArray(spec.series) ? spec : null;
-  } catch (e) {
+  } catch {
     return null;
   }
 }
@@ -117,7 +117,7 @@ async function refresh(live) {
     disposeAll();
     live.replaceChildren(...Array.from(fresh.childNodes).map((n) => document.importNode(n, true)));
     draw(live);
-  } catch (e) {
+  } catch {
     // offline or signed out: keep showing the figures already on the page
   }
 }

@@ -2,13 +2,17 @@ package org.civicflow;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The module arrows stay one-way: web-portal → workflow-engine → domain. */
+/**
+ * The module arrows stay one-way (web-portal → workflow-engine → domain), and inside each module
+ * the feature packages depend on each other without cycles.
+ */
 @AnalyzeClasses(packages = "org.civicflow", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -61,4 +65,16 @@ class ArchitectureTest {
           .resideOutsideOfPackages("org.civicflow.domain..", "org.civicflow.engine..")
           .should()
           .beAnnotatedWith(org.apache.ibatis.annotations.Mapper.class);
+
+  @ArchTest
+  static final ArchRule domainFeaturesWithoutCycles =
+      slices().matching("org.civicflow.domain.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule engineFeaturesWithoutCycles =
+      slices().matching("org.civicflow.engine.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule portalFeaturesWithoutCycles =
+      slices().matching("org.civicflow.portal.(*)..").should().beFreeOfCycles();
 }

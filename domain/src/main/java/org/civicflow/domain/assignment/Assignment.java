@@ -115,12 +115,6 @@ public class Assignment {
     this.overdueSince = null;
   }
 
-  /** A second handling round gets a new deadline. */
-  public void rescheduleTo(LocalDate newDueDate) {
-    this.dueDate = newDueDate;
-    this.overdueSince = null;
-  }
-
   /** The deadline passed without the department finishing. */
   public void markOverdue(LocalDate today) {
     if (overdueSince == null) {

@@ -7,7 +7,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** Persistence of the holiday calendar. */
 @Mapper
-public interface HolidayMapper {
+interface HolidayMapper {
 
   List<Holiday> findBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
 

@@ -8,7 +8,7 @@ import org.civicflow.domain.session.SessionKind;
 
 /** Persistence of the delegations and sectors. */
 @Mapper
-public interface DelegationMapper {
+interface DelegationMapper {
 
   List<Delegation> findAll();
 

@@ -6,7 +6,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** Persistence of feedback. */
 @Mapper
-public interface FeedbackMapper {
+interface FeedbackMapper {
 
   int insert(Feedback feedback);
 

@@ -47,11 +47,6 @@ public class User {
     return grantedRoles.contains(role);
   }
 
-  /** Whether the person works in the department in the given role. */
-  public boolean worksIn(String department, Role role) {
-    return hasRole(role) && department != null && department.equals(departmentCode);
-  }
-
   public Long getId() {
     return id;
   }

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creating accounts, enabling and disabling them, passwords. An account created here needs no
- * password change; the administrator's actions ({@link UserAdministration}) and the first
- * administrator ask for one.
+ * The accounts' rules and store: creating an account (validated, its password hashed), the demo
+ * accounts, the person's own password change. What an administrator does with accounts, audited, is
+ * {@link UserAdministration}, which uses the package-private store operations here (enable,
+ * disable, a password set by someone else). An account created here needs no password change; the
+ * administrator's accounts and the first administrator ask for one.
  */
 @Service
 public class UserManagement {
@@ -59,7 +61,7 @@ public class UserManagement {
    * first sign-in (the password follows the {@link PasswordPolicy}).
    */
   @Transactional
-  public User createRequiringPasswordChange(NewUser input) {
+  User createRequiringPasswordChange(NewUser input) {
     return create(input, false, null, true);
   }
 
@@ -158,7 +160,7 @@ public class UserManagement {
 
   /** Enables or disables an account; a disabled user can no longer sign in. */
   @Transactional
-  public void setEnabled(String username, boolean enabled) {
+  void setEnabled(String username, boolean enabled) {
     if (users.updateEnabled(username, enabled) == 0) {
       throw new NotFoundException("user", username);
     }
@@ -169,7 +171,7 @@ public class UserManagement {
    * their own at the next sign-in. The account's signed-in sessions end.
    */
   @Transactional
-  public void setPasswordByAdministrator(String username, String newPassword) {
+  void setPasswordByAdministrator(String username, String newPassword) {
     FieldErrors errors = new FieldErrors();
     PasswordPolicy.check("password", username, newPassword, errors);
     errors.throwIfAny();

@@ -8,7 +8,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** Persistence of import jobs, their files and their row errors. */
 @Mapper
-public interface ImportJobMapper {
+interface ImportJobMapper {
 
   int insert(JobRow row);
 

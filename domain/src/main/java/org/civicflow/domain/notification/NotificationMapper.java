@@ -8,7 +8,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** Persistence of notifications and of the outbox of messages that carry them. */
 @Mapper
-public interface NotificationMapper {
+interface NotificationMapper {
 
   /** Inserts unless this occurrence was already told to this person; returns the rows inserted. */
   int insertOnce(NotificationRow row);

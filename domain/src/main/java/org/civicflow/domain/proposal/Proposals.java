@@ -22,10 +22,12 @@ import org.springframework.stereotype.Component;
 public class Proposals {
 
   private final ProposalMapper mapper;
+  private final org.civicflow.domain.search.SearchFeed searchFeed;
   private final TransactionScoped<Long, Proposal> read = new TransactionScoped<>();
 
-  Proposals(ProposalMapper mapper) {
+  Proposals(ProposalMapper mapper, org.civicflow.domain.search.SearchFeed searchFeed) {
     this.mapper = mapper;
+    this.searchFeed = searchFeed;
   }
 
   public Proposal get(long id) {
@@ -66,6 +68,7 @@ public class Proposals {
     for (int i = 0; i < coSigners.size(); i++) {
       mapper.insertCoSigner(proposal.getId(), i, coSigners.get(i));
     }
+    searchFeed.proposalChanged(proposal.getId());
   }
 
   /** Saves the changed proposal; refuses when someone else saved it since it was read. */
@@ -75,6 +78,7 @@ public class Proposals {
     }
     proposal.versionSaved();
     remember(proposal);
+    searchFeed.proposalChanged(proposal.getId());
   }
 
   private void remember(Proposal proposal) {

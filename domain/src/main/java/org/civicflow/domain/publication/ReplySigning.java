@@ -32,6 +32,7 @@ public class ReplySigning {
   private final PublicationSeals seals;
   private final IntegrityGuard guard;
   private final PublicSearchIndex searchIndex;
+  private final org.civicflow.domain.search.SearchFeed searchFeed;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -43,6 +44,7 @@ public class ReplySigning {
       PublicationSeals seals,
       IntegrityGuard guard,
       PublicSearchIndex searchIndex,
+      org.civicflow.domain.search.SearchFeed searchFeed,
       AuditLog audit,
       Clock clock) {
     this.drafting = drafting;
@@ -52,6 +54,7 @@ public class ReplySigning {
     this.seals = seals;
     this.guard = guard;
     this.searchIndex = searchIndex;
+    this.searchFeed = searchFeed;
     this.audit = audit;
     this.clock = clock;
   }
@@ -112,6 +115,7 @@ public class ReplySigning {
             signer,
             seals.now());
     publications.insert(p);
+    searchFeed.replyChanged(p.getId());
     seals.sealSigned(p);
     if (publications.updateSeals(p) != 1) {
       throw new ConcurrentChangeException("publication.concurrentChange", p.getId());
@@ -324,6 +328,7 @@ public class ReplySigning {
       throw new ConcurrentChangeException("publication.concurrentChange", p.getId());
     }
     p.versionSaved();
+    searchFeed.replyChanged(p.getId());
     recordState(p, actor);
   }
 

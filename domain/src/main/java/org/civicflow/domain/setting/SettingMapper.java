@@ -6,7 +6,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** Persistence of the run-time settings. */
 @Mapper
-public interface SettingMapper {
+interface SettingMapper {
 
   Optional<Setting> find(@Param("name") String name);
 

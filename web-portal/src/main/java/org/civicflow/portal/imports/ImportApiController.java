@@ -8,7 +8,7 @@ import org.civicflow.domain.imports.ImportJob;
 import org.civicflow.engine.imports.ImportFileException;
 import org.civicflow.engine.imports.ProposalImport;
 import org.civicflow.engine.task.Caller;
-import org.civicflow.portal.api.ApiError;
+import org.civicflow.portal.web.ApiError;
 import org.civicflow.portal.web.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -9,7 +9,8 @@ import org.civicflow.domain.publication.PublicReplies;
 import org.civicflow.domain.publication.ReadCounter;
 import org.civicflow.domain.publication.ReplyWithheldException;
 import org.civicflow.domain.publication.VerifiedReply;
-import org.civicflow.portal.api.PageOf;
+import org.civicflow.domain.search.ReplySearch;
+import org.civicflow.portal.web.ApiError;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** The public replies as JSON, with the SHA-256 of each reply text for outside checks. */
 @RestController
 class PublicReplyApiController {
+
+  /** Related replies shown at most. */
+  static final int RELATED = 5;
 
   private final PublicReplies replies;
   private final ReadCounter reads;
@@ -36,7 +40,8 @@ class PublicReplyApiController {
       String number,
       String department,
       String category,
-      Instant publishedAt) {}
+      Instant publishedAt,
+      List<String> highlights) {}
 
   /**
    * One published reply. {@code contentSha256} is the lower-case hex SHA-256 of the UTF-8 bytes of
@@ -62,15 +67,28 @@ class PublicReplyApiController {
       boolean withdrawn,
       String withdrawalReason) {}
 
+  /**
+   * A page of the public list, with the number of all matches per department (code), year and
+   * category of reply.
+   */
+  record ListPage(
+      List<Item> items,
+      int page,
+      int size,
+      long total,
+      java.util.Map<String, java.util.Map<String, Integer>> counts) {}
+
   @GetMapping("/api/v1/public/replies")
-  PageOf<Item> list(
+  ListPage list(
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String session,
       @RequestParam(required = false) String department,
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String category,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size) {
+      @RequestParam(defaultValue = "20") int size,
+      @RequestParam(required = false) String sort) {
+    boolean newest = PublicSiteController.newest(sort);
     if (q != null && q.length() > 100) {
       throw ValidationException.of("q", "validation.tooLong");
     }
@@ -87,8 +105,8 @@ class PublicReplyApiController {
     }
     PublicReplies.Page result =
         replies.search(
-            PublicQuery.of(
-                q, blank(session), blank(department), year, blank(category), page, size));
+            PublicQuery.of(q, blank(session), blank(department), year, blank(category), page, size),
+            newest);
     List<Item> items =
         result.items().stream()
             .map(
@@ -100,9 +118,46 @@ class PublicReplyApiController {
                         r.shown().proposalNumber(),
                         r.shown().departmentName(),
                         r.shown().category(),
-                        r.publishedAt()))
+                        r.publishedAt(),
+                        result.highlightsOf(r.id())))
             .toList();
-    return new PageOf<>(items, page, size, result.total());
+    return new ListPage(
+        items,
+        page,
+        size,
+        result.total(),
+        java.util.Map.of(
+            "department", result.countsOf(ReplySearch.DEPARTMENT),
+            "year", result.countsOf(ReplySearch.YEAR),
+            "category", result.countsOf(ReplySearch.CATEGORY)));
+  }
+
+  /** Related published replies: the public list's items, most related first. */
+  record Related(List<Item> items) {}
+
+  @GetMapping("/api/v1/public/replies/{id}/related")
+  ResponseEntity<?> related(@PathVariable long id) {
+    VerifiedReply r;
+    try {
+      r = replies.reply(id);
+    } catch (ReplyWithheldException withheld) {
+      return ResponseEntity.ok(new Related(List.of()));
+    }
+    return ResponseEntity.ok(
+        new Related(
+            replies.related(r, RELATED).stream()
+                .map(
+                    x ->
+                        new Item(
+                            x.id(),
+                            x.shown().title(),
+                            x.shown().sessionName(),
+                            x.shown().proposalNumber(),
+                            x.shown().departmentName(),
+                            x.shown().category(),
+                            x.publishedAt(),
+                            List.of()))
+                .toList()));
   }
 
   @GetMapping("/api/v1/public/replies/{id}")
@@ -114,7 +169,7 @@ class PublicReplyApiController {
       return ResponseEntity.status(503)
           .header("Retry-After", "3600")
           .body(
-              new org.civicflow.portal.api.ApiError(
+              new ApiError(
                   503,
                   "under_review",
                   "该答复正在核查 / this reply is being reviewed",

@@ -49,6 +49,7 @@ class PublicSiteController {
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String category,
       @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) String sort,
       @RequestParam(required = false) String a11y,
       @CookieValue(value = A11Y_COOKIE, required = false) String a11yCookie,
       HttpServletResponse response,
@@ -64,10 +65,11 @@ class PublicSiteController {
     }
     PublicQuery query =
         PublicQuery.of(q, blank(session), blank(department), year, blank(category), page, 15);
-    PublicReplies.Page result = replies.search(query);
+    PublicReplies.Page result = replies.search(query, newest(sort));
     model.addAttribute("result", result);
+    model.addAttribute("sort", blank(sort));
     model.addAttribute("facets", replies.facets());
-    model.addAttribute("terms", Highlighter.terms(query.q()));
+    model.addAttribute("terms", Highlighter.terms(String.join(" ", result.terms())));
     model.addAttribute("departmentNames", departments.all());
     model.addAttribute("a11y", accessible(a11y, a11yCookie, response));
     return "public/list";
@@ -97,6 +99,7 @@ class PublicSiteController {
       reads.viewed(id, Visitors.key(request));
     }
     model.addAttribute("reply", reply);
+    model.addAttribute("related", replies.related(reply, PublicReplyApiController.RELATED));
     model.addAttribute(
         "headline", ReplyTitles.of(reply.shown(), "en".equals(locale.getLanguage())));
     long readCount = reads.count(reply);
@@ -119,6 +122,17 @@ class PublicSiteController {
       return "on".equals(param);
     }
     return "on".equals(cookie);
+  }
+
+  /** Whether the order asked for is newest first ({@code sort=relevance|newest}). */
+  static boolean newest(String sort) {
+    if (sort == null || sort.isBlank() || "relevance".equals(sort)) {
+      return false;
+    }
+    if ("newest".equals(sort)) {
+      return true;
+    }
+    throw ValidationException.of("sort", "validation.choice");
   }
 
   private static String blank(String s) {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.civicflow.domain.common.DomainException;
 import org.civicflow.domain.common.ValidationException;
-import org.civicflow.portal.api.ApiError;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.http.HttpStatus;

@@ -13,7 +13,6 @@ import org.civicflow.domain.common.ForbiddenException;
 import org.civicflow.domain.common.NotFoundException;
 import org.civicflow.domain.common.ValidationException;
 import org.civicflow.domain.reply.SeparationOfDutiesException;
-import org.civicflow.portal.api.ApiError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

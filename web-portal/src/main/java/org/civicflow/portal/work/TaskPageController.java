@@ -15,6 +15,7 @@ import org.civicflow.engine.task.Caller;
 import org.civicflow.engine.task.FormField;
 import org.civicflow.engine.task.TaskView;
 import org.civicflow.engine.task.TaskWork;
+import org.civicflow.portal.search.SimilarPanels;
 import org.civicflow.portal.web.Callers;
 import org.civicflow.portal.web.ErrorResponses;
 import org.civicflow.portal.web.Flash;
@@ -39,9 +40,16 @@ class TaskPageController {
   private final TaskWork work;
   private final Flash flash;
   private final ErrorResponses texts;
+  private final SimilarPanels similar;
 
   TaskPageController(
-      Callers callers, TaskPages pages, TaskWork work, Flash flash, ErrorResponses texts) {
+      Callers callers,
+      TaskPages pages,
+      TaskWork work,
+      Flash flash,
+      ErrorResponses texts,
+      SimilarPanels similar) {
+    this.similar = similar;
     this.callers = callers;
     this.pages = pages;
     this.work = work;
@@ -53,7 +61,10 @@ class TaskPageController {
   String show(
       @PathVariable String id, Principal principal, Model model, HttpServletResponse response) {
     try {
-      model.addAttribute("page", pages.of(id, callers.of(principal), null, Map.of()));
+      Caller caller = callers.of(principal);
+      TaskPage page = pages.of(id, caller, null, Map.of());
+      model.addAttribute("page", page);
+      model.addAttribute("similar", similar.of(page.key(), page.proposal().id(), caller));
       return "portal/task";
     } catch (ConflictException | ForbiddenException | NotFoundException e) {
       // completed by a colleague, not the caller's, or gone: say so plainly
@@ -89,7 +100,9 @@ class TaskPageController {
       Map<String, String> errors = new LinkedHashMap<>();
       e.fieldErrors().forEach((field, key) -> errors.put(field, flash.text(key)));
       response.setStatus(400);
-      model.addAttribute("page", pages.of(id, caller, body, errors));
+      TaskPage page = pages.of(id, caller, body, errors);
+      model.addAttribute("page", page);
+      model.addAttribute("similar", similar.of(page.key(), page.proposal().id(), caller));
       return "portal/task";
     } catch (DomainException e) {
       flash.error(redirect, e);

@@ -280,6 +280,31 @@ class ModelAdminIT {
     assertThat(runtime.createProcessInstanceQuery().processDefinitionId(newId).count())
         .isEqualTo(ids.size());
 
+    // the API answers each instance with a documented code and words for people
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    json.setAcceptLanguageAsLocales(List.of(java.util.Locale.SIMPLIFIED_CHINESE));
+    Map<String, Object> again =
+        http.withBasicAuth("admin", PASSWORD)
+            .exchange(
+                "/api/v1/admin/migrations",
+                HttpMethod.POST,
+                new HttpEntity<>(
+                    Map.of(
+                        "sourceDefinitionId", currentId,
+                        "targetDefinitionId", newId,
+                        "processInstanceIds", List.of(ids.get(0))),
+                    json),
+                MAP)
+            .getBody();
+    assertThat(again).containsEntry("migrated", 0).containsEntry("failed", 1);
+    Map<String, Object> result = ((List<Map<String, Object>>) again.get("results")).get(0);
+    assertThat(result)
+        .containsEntry("processInstanceId", ids.get(0))
+        .containsEntry("migrated", false)
+        .containsEntry("code", "notOnSource");
+    assertThat((String) result.get("message")).contains("不在所选的原版本上");
+
     String models = admin.get("/admin/models").body();
     assertThat(models).contains("签发环节改名").contains("第 " + (version + 1) + " 版");
   }

@@ -167,6 +167,24 @@ class AccessMatrixIT {
               "drafts are internal"),
           new Row(
               Kind.GET,
+              "/api/v1/proposals/{assigned}/similar",
+              null,
+              "401 404 404 200 404 200 200 200 200",
+              "并案 candidates: registrar's office and staff who see it"),
+          new Row(
+              Kind.GET,
+              "/api/v1/proposals/{unassigned}/similar?scope=session",
+              null,
+              "401 404 404 404 404 404 404 200 200",
+              ""),
+          new Row(
+              Kind.GET,
+              "/api/v1/proposals/{assigned}/similar-replies",
+              null,
+              "401 200 404 200 404 200 200 200 200",
+              "only replies the caller may read"),
+          new Row(
+              Kind.GET,
               "/api/v1/proposals/987654321",
               null,
               "401 404 404 404 404 404 404 404 404",
@@ -258,6 +276,12 @@ class AccessMatrixIT {
               null,
               "200 200 200 200 200 200 200 200 200",
               "public"),
+          new Row(
+              Kind.GET,
+              "/api/v1/public/replies/{publication}/related",
+              null,
+              "200 200 200 200 200 200 200 200 200",
+              "public: published replies only"),
           new Row(Kind.GET, "/api/v1/stats", null, REGISTRAR_API + "200 200", ""),
           new Row(Kind.GET, "/api/v1/stats/export.xlsx", null, REGISTRAR_API + "200 200", ""),
           new Row(

@@ -12,6 +12,7 @@ import org.civicflow.domain.department.Department;
 import org.civicflow.domain.department.DepartmentDirectory;
 import org.civicflow.domain.identity.NewUser;
 import org.civicflow.domain.identity.Role;
+import org.civicflow.domain.identity.UserAdministration;
 import org.civicflow.domain.identity.UserDirectory;
 import org.civicflow.domain.identity.UserManagement;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +30,7 @@ class CivicIdentityProviderIT {
   @Autowired ProcessEngineConfiguration engineConfiguration;
   @Autowired DepartmentDirectory departments;
   @Autowired UserManagement userManagement;
+  @Autowired UserAdministration userAdministration;
   @Autowired UserDirectory users;
 
   @BeforeAll
@@ -58,7 +60,7 @@ class CivicIdentityProviderIT {
         new NewUser(
             "idt.off", "王停用", "Demo@12345", "IDT", EnumSet.of(Role.HANDLER), null, null, null),
         true);
-    userManagement.setEnabled("idt.off", false);
+    userAdministration.disable("idt.off", "admin");
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.civicflow.engine.deployment.BuiltInRevision;
 import org.civicflow.engine.deployment.BuiltInVersions;
@@ -19,6 +20,8 @@ import org.civicflow.engine.modeling.ModelReport;
 import org.civicflow.engine.modeling.ModelValidation;
 import org.civicflow.engine.modeling.ModelVersion;
 import org.civicflow.portal.web.ErrorResponses;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,6 +94,7 @@ class ModelApiController {
   private final ModelTexts texts;
   private final ErrorResponses errors;
   private final BuiltInVersions builtIns;
+  private final MessageSource messages;
 
   ModelApiController(
       ModelCatalog catalog,
@@ -100,7 +104,8 @@ class ModelApiController {
       ModelMigrations migrations,
       ModelTexts texts,
       ErrorResponses errors,
-      BuiltInVersions builtIns) {
+      BuiltInVersions builtIns,
+      MessageSource messages) {
     this.catalog = catalog;
     this.validation = validation;
     this.impact = impact;
@@ -109,6 +114,7 @@ class ModelApiController {
     this.texts = texts;
     this.errors = errors;
     this.builtIns = builtIns;
+    this.messages = messages;
   }
 
   @GetMapping("/process-definitions")
@@ -180,9 +186,10 @@ class ModelApiController {
   @PostMapping("/migrations")
   Map<String, Object> migrate(@RequestBody ModelMigrations.Request request, Principal principal) {
     List<ModelMigrations.Result> results = migrations.migrate(request, principal.getName());
+    Locale locale = LocaleContextHolder.getLocale();
     return Map.of(
         "results",
-        results,
+        results.stream().map(r -> MigrationResult.of(r, messages, locale)).toList(),
         "migrated",
         results.stream().filter(ModelMigrations.Result::migrated).count(),
         "failed",

@@ -1,9 +1,0 @@
-package org.civicflow.portal.api;
-
-import java.util.Map;
-
-/**
- * The error body of the API: {@code {"status": 400, "error": "validation_failed", "message": "…",
- * "fields": {"title": "必填"}}}.
- */
-public record ApiError(int status, String error, String message, Map<String, String> fields) {}
