@@ -50,6 +50,15 @@ IT=(-pl web-portal -P"$PROFILES" -Dspotless.check.skip=true -Dtest=none -Dsurefi
   -Dcivicflow.bench.proposals="$PROPOSALS" -Dcivicflow.bench.replies="$REPLIES" -Dcivicflow.bench.rounds="$ROUNDS" \
   -Dcivicflow.bench.warmupBatches="$WARMUP_BATCHES" \
   >"$OUT/inbox-search.log" 2>&1 || { grep -E "Tests run|FAIL|ERROR" "$OUT/inbox-search.log" | head -20; exit 1; }
+# the phone pages in headless Chromium (4x CPU slowdown, slow 4G): largest contentful paint, JS/CSS weight
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+  "${MVN[@]}" verify "${IT[@]}" -Dit.test=PhoneSpeedBenchmarkIT -Dcivicflow.bench.db=civicflow_perf_phone \
+    -Dcivicflow.bench.phone.rounds="$($SMOKE && echo 1 || echo 5)" >"$OUT/phone-speed.log" 2>&1 \
+    || { grep -E "Tests run|FAIL|ERROR" "$OUT/phone-speed.log" | head -20; exit 1; }
+else
+  echo "| Phone pages, LCP at 4× CPU and slow 4G | < 2.5 s | skipped: chromium missing | – | |" >web-portal/target/bench/phone-speed.row
+  echo "Phone pages: skipped, chromium missing." >web-portal/target/bench/phone-speed.md
+fi
 # the audit chain: records added in bulk and chained once, then the whole chain verified
 "${MVN[@]}" verify "${IT[@]}" -Dit.test=AuditVerificationBenchmarkIT -Dcivicflow.bench.db=civicflow_perf_audit \
   -Dcivicflow.bench.audit.rows="$AUDIT_ROWS" >"$OUT/audit-verification.log" 2>&1 \
@@ -65,9 +74,9 @@ cp web-portal/target/bench/* "$OUT/"
   echo "| benchmark | target | measured | met | load average (1/5/15 min) |"
   echo "|---|---|---|---|---|"
   cat "$OUT"/footprint.row "$OUT"/public-vs-nginx.row "$OUT"/lifecycle.row "$OUT"/inbox.row "$OUT"/public-search.row "$OUT"/similar-search.row \
-    "$OUT"/audit-verification.row
+    "$OUT"/audit-verification.row "$OUT"/phone-speed.row
   echo
-  for f in footprint public-vs-nginx lifecycle inbox public-search similar-search audit-verification; do
+  for f in footprint public-vs-nginx lifecycle inbox public-search similar-search audit-verification phone-speed; do
     cat "$OUT/$f.md"; echo
   done
 } >"$OUT/summary.md"

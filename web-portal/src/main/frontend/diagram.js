@@ -13,6 +13,12 @@
  *   data-label-ended       suffix of a process instance that has ended
  *   data-label-error       text shown when the diagrams cannot be loaded or drawn
  *   data-label-active      (optional) words before the current steps in the accessible name
+ *   data-label-zoom-in, data-label-zoom-out, data-label-fit, data-label-current
+ *                          the zoom controls' names
+ * The department's name comes from the page's `.cf-department-names li[data-code]` list.
+ *
+ * A diagram opens zoomed to its current steps at a readable scale (the whole model when nothing
+ * is current); the controls zoom in and out, fit the whole model, and go back to the current steps.
  *
  * Works under the portal's Content-Security-Policy (script-src 'self'; style-src 'self'):
  * no inline scripts or style attributes, no eval; sizes come from css/diagram.css.
@@ -33,11 +39,69 @@ function caption(container, item) {
     item.processKey === MAIN_PROCESS
       ? label(container, 'main', item.processKey)
       : label(container, 'department', item.processKey) +
-        (item.department ? ' ' + item.department : '');
+        (item.department ? ' ' + departmentName(item.department) : '');
   if (item.ended) {
     text += ' (' + label(container, 'ended', 'ended') + ')';
   }
   return text;
+}
+
+function departmentName(code) {
+  const li = document.querySelector('.cf-department-names li[data-code="' + CSS.escape(code) + '"]');
+  return li ? li.textContent : code;
+}
+
+/** Shows the current steps at a readable scale, centred; the whole model if none is current. */
+function focusOnCurrent(viewer, activeIds) {
+  const canvas = viewer.get('canvas');
+  const registry = viewer.get('elementRegistry');
+  const elements = activeIds.map((id) => registry.get(id)).filter(Boolean);
+  const size = canvas.getSize();
+  if (!elements.length || !size.width || !size.height) {
+    canvas.zoom('fit-viewport');
+    return;
+  }
+  const minX = Math.min(...elements.map((e) => e.x));
+  const minY = Math.min(...elements.map((e) => e.y));
+  const maxX = Math.max(...elements.map((e) => e.x + e.width));
+  const maxY = Math.max(...elements.map((e) => e.y + e.height));
+  const margin = 120;
+  const scale = Math.max(
+    0.5,
+    Math.min(1, size.width / (maxX - minX + margin), size.height / (maxY - minY + margin))
+  );
+  const width = size.width / scale;
+  const height = size.height / scale;
+  canvas.viewbox({
+    x: (minX + maxX) / 2 - width / 2,
+    y: (minY + maxY) / 2 - height / 2,
+    width,
+    height,
+  });
+}
+
+function controls(container, viewer, activeIds) {
+  const bar = document.createElement('div');
+  bar.className = 'cf-diagram-controls';
+  const canvas = viewer.get('canvas');
+  const buttons = [
+    ['zoom-in', '+', () => canvas.zoom(canvas.zoom() * 1.25)],
+    ['zoom-out', '−', () => canvas.zoom(canvas.zoom() / 1.25)],
+    ['fit', '⤢', () => canvas.zoom('fit-viewport', 'auto')],
+    ['current', '◎', () => focusOnCurrent(viewer, activeIds)],
+  ];
+  buttons.forEach(([name, symbol, action]) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'secondary cf-diagram-' + name;
+    const text = label(container, name, name);
+    button.setAttribute('aria-label', text);
+    button.title = text;
+    button.textContent = symbol;
+    button.addEventListener('click', action);
+    bar.append(button);
+  });
+  return bar;
 }
 
 function errorMessage(container) {
@@ -74,7 +138,7 @@ function mark(viewer, item) {
 }
 
 /** Fits the diagram again when its canvas gets a size later (e.g. shown from a closed <details>). */
-function refitWhenResized(viewer, canvasDiv) {
+function refitWhenResized(viewer, canvasDiv, activeIds) {
   if (typeof ResizeObserver === 'undefined') {
     return;
   }
@@ -84,7 +148,7 @@ function refitWhenResized(viewer, canvasDiv) {
     canvas.resized();
     const empty = canvasDiv.clientWidth === 0 || canvasDiv.clientHeight === 0;
     if (wasEmpty && !empty) {
-      canvas.zoom('fit-viewport');
+      focusOnCurrent(viewer, activeIds);
     }
     wasEmpty = empty;
   }).observe(canvasDiv);
@@ -98,7 +162,8 @@ async function renderItem(container, item) {
   figcaption.textContent = text;
   const canvasDiv = document.createElement('div');
   canvasDiv.className = 'cf-diagram-canvas';
-  canvasDiv.setAttribute('role', 'img');
+  // a group, not an image: the canvas holds the zoom and pan that the keyboard can reach
+  canvasDiv.setAttribute('role', 'group');
   canvasDiv.setAttribute('aria-label', text);
   figure.append(figcaption, canvasDiv);
   container.append(figure);
@@ -106,15 +171,18 @@ async function renderItem(container, item) {
   const viewer = new NavigatedViewer({ container: canvasDiv });
   try {
     await viewer.importXML(item.bpmnXml);
-    viewer.get('canvas').zoom('fit-viewport');
     const names = mark(viewer, item);
+    const registry = viewer.get('elementRegistry');
+    const activeIds = ids(item.activeActivityIds).filter((id) => registry.get(id));
+    focusOnCurrent(viewer, activeIds);
+    figure.insertBefore(controls(container, viewer, activeIds), canvasDiv);
     if (names.length) {
       canvasDiv.setAttribute(
         'aria-label',
         text + ':' + label(container, 'active', '当前步骤') + ' ' + names.join('、')
       );
     }
-    refitWhenResized(viewer, canvasDiv);
+    refitWhenResized(viewer, canvasDiv, activeIds);
   } catch (e) {
     viewer.destroy();
     canvasDiv.remove();

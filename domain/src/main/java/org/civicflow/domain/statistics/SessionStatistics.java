@@ -154,6 +154,29 @@ public class SessionStatistics {
         .toList();
   }
 
+  /**
+   * One department's items still being worked on in {@code session}, the earliest deadline first;
+   * {@link OverdueItem#daysOverdue()} is negative for the days still left.
+   */
+  @Transactional(readOnly = true)
+  public List<OverdueItem> openOf(Session session, String department) {
+    LocalDate today = calendar.today();
+    return statistics.openOfDepartment(session.id(), department).stream()
+        .map(
+            r ->
+                new OverdueItem(
+                    r.proposalId,
+                    r.number,
+                    r.title,
+                    r.keyItem,
+                    r.departmentCode,
+                    r.departmentName,
+                    r.role,
+                    r.dueDate,
+                    r.dueDate == null ? 0 : ChronoUnit.DAYS.between(r.dueDate, today)))
+        .toList();
+  }
+
   private List<OverdueItem> overdue(long sessionId, LocalDate today) {
     return statistics.overdue(sessionId, today).stream()
         .map(

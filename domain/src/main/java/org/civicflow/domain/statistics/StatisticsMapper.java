@@ -22,6 +22,9 @@ interface StatisticsMapper {
       @Param("sessionId") long sessionId, @Param("today") LocalDate today);
 
   /** The rating of each department's latest round, counted per department and pair of ratings. */
+  List<StatisticsRows.OverdueRow> openOfDepartment(
+      @Param("sessionId") long sessionId, @Param("department") String department);
+
   List<StatisticsRows.RatingRow> ratings(@Param("sessionId") long sessionId);
 
   List<StatisticsRows.OverdueRow> overdue(

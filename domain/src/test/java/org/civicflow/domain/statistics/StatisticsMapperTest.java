@@ -143,6 +143,20 @@ class StatisticsMapperTest extends MapperTestBase {
   }
 
   @Test
+  void listsOneDepartmentsItemsStillWorkedOnByDeadline() {
+    long drafting = proposal.getId();
+    long replied = another("911111").getId();
+    long early = another("911112").getId();
+    assignment(drafting, "LEAD", "SIGNED_FOR", "DRAFTING", TODAY.plusDays(5), null, null);
+    assignment(replied, "LEAD", "SIGNED_FOR", "AWAITING_FEEDBACK", TODAY.plusDays(1), TODAY, TODAY);
+    assignment(early, "CO", "AWAITING_SIGN_FOR", null, TODAY.minusDays(2), null, null);
+    assertThat(statistics.openOfDepartment(proposal.getSessionId(), department.code()))
+        .extracting(r -> r.number + " " + r.role)
+        .containsExactly("911112 CO", proposal.getNumber() + " LEAD");
+    assertThat(statistics.openOfDepartment(proposal.getSessionId(), "NOBODY")).isEmpty();
+  }
+
+  @Test
   void takesTheLatestRoundOfRatingsAndTheLatestSentReply() {
     long first = proposal.getId();
     long second = another("911201").getId();

@@ -70,6 +70,11 @@ public class PortalFormat {
     return users.find(username).map(User::getDisplayName).orElse(username);
   }
 
+  /** Every department (code and name), for pages that name departments in scripts. */
+  public java.util.List<org.civicflow.domain.department.Department> departments() {
+    return departments.all();
+  }
+
   /** A department's name (from the directory's copy); an unknown code stays as it is. */
   public String department(String code) {
     if (code == null) {

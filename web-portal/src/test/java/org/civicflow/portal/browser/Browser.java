@@ -36,6 +36,17 @@ final class Browser implements AutoCloseable {
   private final Path profile;
 
   Browser(String base) throws IOException {
+    this(base, false);
+  }
+
+  /**
+   * A phone of 390 × 844 CSS pixels (Chromium's mobile emulation: viewport, touch, pixel ratio 3).
+   */
+  static Browser phone(String base) throws IOException {
+    return new Browser(base, true);
+  }
+
+  private Browser(String base, boolean phone) throws IOException {
     this.base = base;
     this.profile = Files.createTempDirectory("civicflow-chromium");
     ChromeOptions options = new ChromeOptions();
@@ -53,6 +64,13 @@ final class Browser implements AutoCloseable {
         "--window-size=1400,1000",
         "--lang=zh-CN",
         "--user-data-dir=" + profile);
+    if (phone) {
+      options.setExperimentalOption(
+          "mobileEmulation",
+          java.util.Map.of(
+              "deviceMetrics",
+              java.util.Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true)));
+    }
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability(ChromeOptions.LOGGING_PREFS, logs);

@@ -531,6 +531,7 @@ class AccessMatrixIT {
           new Row(Kind.GET, "/portal/imports/template.csv", null, REGISTRAR_PAGE + "200 403", ""),
           new Row(Kind.GET, "/portal/stats", null, REGISTRAR_PAGE + "200 200", ""),
           new Row(Kind.GET, "/portal/stats/export.xlsx", null, REGISTRAR_PAGE + "200 200", ""),
+          new Row(Kind.GET, "/portal/department", null, "L 403 403 403 403 403 200 403 403", ""),
           // --- administration pages
           new Row(Kind.GET, "/admin/users", null, PAGE_ADMIN, ""),
           new Row(Kind.GET, "/admin/users/new", null, PAGE_ADMIN, ""),
