@@ -22,10 +22,13 @@ class PublicReplyApiController {
 
   private final PublicReplies replies;
   private final ReadCounter reads;
+  private final PublicCommitments commitments;
 
-  PublicReplyApiController(PublicReplies replies, ReadCounter reads) {
+  PublicReplyApiController(
+      PublicReplies replies, ReadCounter reads, PublicCommitments commitments) {
     this.replies = replies;
     this.reads = reads;
+    this.commitments = commitments;
   }
 
   /** One line of the public list. */
@@ -60,7 +63,8 @@ class PublicReplyApiController {
       long readCount,
       String contentSha256,
       boolean withdrawn,
-      String withdrawalReason) {}
+      String withdrawalReason,
+      List<PublicCommitments.Shown> commitments) {}
 
   @GetMapping("/api/v1/public/replies")
   PageOf<Item> list(
@@ -143,7 +147,8 @@ class PublicReplyApiController {
             reads.count(r),
             r.withdrawn() ? null : r.contentSha256(),
             r.withdrawn(),
-            r.withdrawalReason()));
+            r.withdrawalReason(),
+            r.withdrawn() ? List.of() : commitments.of(r)));
   }
 
   private static String blank(String s) {

@@ -34,11 +34,17 @@ class PublicSiteController {
   private final PublicReplies replies;
   private final ReadCounter reads;
   private final DepartmentDirectory departments;
+  private final PublicCommitments commitments;
 
-  PublicSiteController(PublicReplies replies, ReadCounter reads, DepartmentDirectory departments) {
+  PublicSiteController(
+      PublicReplies replies,
+      ReadCounter reads,
+      DepartmentDirectory departments,
+      PublicCommitments commitments) {
     this.replies = replies;
     this.reads = reads;
     this.departments = departments;
+    this.commitments = commitments;
   }
 
   @GetMapping("/")
@@ -101,7 +107,10 @@ class PublicSiteController {
         "headline", ReplyTitles.of(reply.shown(), "en".equals(locale.getLanguage())));
     long readCount = reads.count(reply);
     model.addAttribute("readCount", readCount);
-    if (!accessible && view == null) {
+    List<PublicCommitments.Shown> promised = reply.withdrawn() ? List.of() : commitments.of(reply);
+    model.addAttribute("commitments", promised);
+    // the cached page follows the sealed reply only; commitments change state after it
+    if (!accessible && view == null && promised.isEmpty()) {
       request.setAttribute(ReplyPageCache.RENDERED, new ReplyPageCache.Key(reply, readCount));
     }
     return "print".equals(view) ? "public/reply-print" : "public/reply";

@@ -28,7 +28,17 @@ public record TaskPage(
 
   /** A diff between two versions of a draft. */
   public record DraftComparison(
-      int fromVersion, int toVersion, boolean sinceReturn, List<TextDiff.Segment> segments) {}
+      int fromVersion,
+      int toVersion,
+      boolean sinceReturn,
+      List<TextDiff.Segment> segments,
+      List<TextDiff.Segment> commitmentSegments) {
+
+    /** Whether the commitments changed between the two versions. */
+    public boolean commitmentsChanged() {
+      return commitmentSegments.stream().anyMatch(s -> s.op() != TextDiff.Op.EQUAL);
+    }
+  }
 
   public String key() {
     return task.key();

@@ -37,7 +37,8 @@ public record ProposalDetail(
     List<TimelineEntry> timeline,
     PublicationView publication,
     List<PublicationView> publications,
-    List<FeedbackView> feedback) {
+    List<FeedbackView> feedback,
+    List<CommitmentView> commitments) {
 
   /** An open step and who is on it. */
   public record ActiveTask(
@@ -80,7 +81,24 @@ public record ProposalDetail(
       String state,
       String author,
       Instant submittedAt,
-      List<DecisionView> decisions) {}
+      List<DecisionView> decisions,
+      List<CommitmentView> commitments) {}
+
+  /**
+   * A commitment (承诺事项) of a reply: what, by when, how one will know, and where it stands. In a
+   * draft version its state is that of the version's text; those of signed replies are followed.
+   */
+  public record CommitmentView(
+      long id,
+      String text,
+      LocalDate dueDate,
+      String measure,
+      String department,
+      String state,
+      List<CommitmentReportView> reports) {}
+
+  /** A report on a commitment: progress (进展) or fulfilment (兑现). */
+  public record CommitmentReportView(Instant at, String kind, String text, String by) {}
 
   /** A reviewer's or leader's decision. */
   public record DecisionView(

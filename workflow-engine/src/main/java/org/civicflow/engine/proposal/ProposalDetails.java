@@ -15,9 +15,11 @@ import org.civicflow.domain.proposal.Proposal;
 import org.civicflow.domain.publication.Publication;
 import org.civicflow.domain.publication.PublicationState;
 import org.civicflow.domain.publication.ReplySigning;
+import org.civicflow.domain.reply.Commitment;
 import org.civicflow.domain.reply.ReplyDrafting;
 import org.civicflow.engine.proposal.ProposalDetail.ActiveTask;
 import org.civicflow.engine.proposal.ProposalDetail.AssignmentView;
+import org.civicflow.engine.proposal.ProposalDetail.CommitmentView;
 import org.civicflow.engine.proposal.ProposalDetail.DecisionView;
 import org.civicflow.engine.proposal.ProposalDetail.DraftView;
 import org.civicflow.engine.proposal.ProposalDetail.FeedbackView;
@@ -105,9 +107,12 @@ public class ProposalDetails {
                       own ? a.getReassignmentReason() : null);
                 })
             .toList();
-    List<PublicationView> publications =
+    List<Publication> signedReplies =
         signing.of(id).stream()
             .filter(pub -> view.seesReply(pub.getDepartmentCode(), pub.getRepliedAt() != null))
+            .toList();
+    List<PublicationView> publications =
+        signedReplies.stream()
             .map(pub -> publicationView(pub, view.seesWorkOf(pub.getDepartmentCode())))
             .toList();
     PublicationView publication =
@@ -119,6 +124,12 @@ public class ProposalDetails {
                     .filter(v -> !PublicationState.VOIDED.name().equals(v.state()))
                     .reduce((a, b) -> b)
                     .orElse(null));
+    Map<Long, List<CommitmentView>> commitments = commitmentsByDraft(id, view);
+    List<CommitmentView> replyCommitments =
+        signedReplies.stream()
+            .filter(pub -> pub.getState() != PublicationState.VOIDED)
+            .flatMap(pub -> commitments.getOrDefault(pub.getDraftId(), List.of()).stream())
+            .toList();
     return new ProposalDetail(
         p.getId(),
         p.getSessionName(),
@@ -139,12 +150,37 @@ public class ProposalDetails {
         view.internal(),
         view.internal() ? activeTasks(id, view) : List.of(),
         assignmentViews,
-        drafts(id, view),
+        drafts(id, view, commitments),
         opinions(id, view),
         timeline.of(id, view),
         publication,
         publications,
-        feedback(id, view));
+        feedback(id, view),
+        replyCommitments);
+  }
+
+  /** The commitments of the drafts whose department's work or reply the viewer sees. */
+  private Map<Long, List<CommitmentView>> commitmentsByDraft(long id, ProposalView view) {
+    return drafting.commitments(id).stream()
+        .filter(
+            c ->
+                view.seesWorkOf(c.getDepartmentCode())
+                    || view.seesReply(c.getDepartmentCode(), true))
+        .collect(
+            Collectors.groupingBy(
+                Commitment::getDraftId,
+                java.util.LinkedHashMap::new,
+                Collectors.mapping(
+                    c ->
+                        new CommitmentView(
+                            c.getId(),
+                            c.getText(),
+                            c.getDueDate(),
+                            c.getMeasure(),
+                            c.getDepartmentCode(),
+                            c.getState().name(),
+                            List.of()),
+                    Collectors.toList())));
   }
 
   /** The open tasks of the departments (and offices) whose tasks the viewer sees. */
@@ -186,7 +222,8 @@ public class ProposalDetails {
     return active;
   }
 
-  private List<DraftView> drafts(long id, ProposalView view) {
+  private List<DraftView> drafts(
+      long id, ProposalView view, Map<Long, List<CommitmentView>> commitments) {
     if (!view.internal()) {
       return List.of();
     }
@@ -216,7 +253,8 @@ public class ProposalDetails {
                                     x.comment(),
                                     x.decidedBy(),
                                     x.decidedAt()))
-                        .toList()))
+                        .toList(),
+                    commitments.getOrDefault(d.getId(), List.of())))
         .toList();
   }
 
