@@ -64,7 +64,8 @@ class PublicReplyApiController {
       String contentSha256,
       boolean withdrawn,
       String withdrawalReason,
-      List<PublicCommitments.Shown> commitments) {}
+      List<PublicCommitments.Shown> commitments,
+      String resultCategory) {}
 
   @GetMapping("/api/v1/public/replies")
   PageOf<Item> list(
@@ -148,7 +149,14 @@ class PublicReplyApiController {
             r.withdrawn() ? null : r.contentSha256(),
             r.withdrawn(),
             r.withdrawalReason(),
-            r.withdrawn() ? List.of() : commitments.of(r)));
+            r.withdrawn() ? List.of() : commitments.of(r),
+            resultCategory(r)));
+  }
+
+  /** The category after the registrar's decision once the commitments were kept, else as signed. */
+  private String resultCategory(VerifiedReply r) {
+    var decision = commitments.decision(r);
+    return decision == null ? r.shown().category() : decision.toCategory();
   }
 
   private static String blank(String s) {

@@ -109,9 +109,10 @@ class PublicSiteController {
     model.addAttribute("readCount", readCount);
     List<PublicCommitments.Shown> promised = reply.withdrawn() ? List.of() : commitments.of(reply);
     model.addAttribute("commitments", promised);
-    // the cached page follows the sealed reply only; commitments change state after it
-    if (!accessible && view == null && promised.isEmpty()) {
-      request.setAttribute(ReplyPageCache.RENDERED, new ReplyPageCache.Key(reply, readCount));
+    model.addAttribute("categoryDecision", reply.withdrawn() ? null : commitments.decision(reply));
+    if (!accessible && view == null) {
+      request.setAttribute(
+          ReplyPageCache.RENDERED, new ReplyPageCache.Key(reply, readCount, promised));
     }
     return "print".equals(view) ? "public/reply-print" : "public/reply";
   }

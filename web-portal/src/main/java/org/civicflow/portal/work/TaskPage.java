@@ -15,6 +15,7 @@ import org.civicflow.engine.task.TaskView;
  *     previous version; {@code null} when there is nothing to compare
  * @param publicText the text as it will be published (contact details removed), for sign-off
  * @param values the form's values: what was submitted, or the prefill
+ * @param commitment the commitment a follow-up step is about, else {@code null}
  */
 public record TaskPage(
     TaskView task,
@@ -24,7 +25,8 @@ public record TaskPage(
     String publicText,
     List<Department> departments,
     Map<String, Object> values,
-    Map<String, String> errors) {
+    Map<String, String> errors,
+    ProposalDetail.CommitmentView commitment) {
 
   /** A diff between two versions of a draft. */
   public record DraftComparison(

@@ -46,8 +46,16 @@ class TaskPages {
             ? ReplySigning.publicTextOf(drafts.get(0).text())
             : null;
     Map<String, Object> values = submitted != null ? asForm(submitted) : prefill(task, drafts);
+    Object commitmentId = task.context().get("commitmentId");
+    CommitmentView commitment =
+        commitmentId == null
+            ? null
+            : proposal.commitments().stream()
+                .filter(c -> String.valueOf(c.id()).equals(commitmentId.toString()))
+                .findFirst()
+                .orElse(null);
     return new TaskPage(
-        task, proposal, drafts, diff, publicText, departments.all(), values, errors);
+        task, proposal, drafts, diff, publicText, departments.all(), values, errors, commitment);
   }
 
   /**

@@ -28,6 +28,7 @@ class CommitmentsApiIT {
 
   @Autowired TestRestTemplate http;
   @Autowired ManagementService management;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
   ApiClient api;
   Jobs jobs;
 
@@ -112,6 +113,41 @@ class CommitmentsApiIT {
 
   @Test
   @SuppressWarnings("unchecked")
+  void thePortalFormTakesOneCommitmentALineAndNamesTheProblem() {
+    long id = drafting();
+    String task = (String) api.tasks("scjg.handler", id, "draftReply").get(0).get("id");
+    var handler =
+        org.civicflow.portal.PortalSession.signIn(port, "scjg.handler", ApiClient.PASSWORD);
+    var form = handler.get("/portal/tasks/" + task);
+    assertThat(form.body()).contains("name=\"commitments\"");
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("replyText", "金淼代表:您的建议收悉。");
+    fields.put("category", "B");
+    fields.put("contactMethod", "NONE");
+    fields.put("disclosure", "PUBLIC");
+    fields.put("commitments", "建设充电桩 | " + LocalDate.now(CITY) + " | 建成验收");
+    var refused = handler.post("/portal/tasks/" + task, form.body(), fields);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("err-commitments", "第1项承诺", "完成日期必须晚于今天");
+    fields.put(
+        "commitments",
+        "建设充电桩 | "
+            + LocalDate.now(CITY).plusMonths(2)
+            + " | 建成验收\n\n检查电动车棚 ｜ "
+            + LocalDate.now(CITY).plusMonths(3)
+            + " ｜ 检查报告公布");
+    var done = handler.post("/portal/tasks/" + task, refused.body(), fields);
+    assertThat(done.status()).as(done.body()).isEqualTo(302);
+    assertThat(
+            (List<Object>)
+                ((List<Map<String, Object>>) api.proposal("registrar", id).get("drafts"))
+                    .get(0)
+                    .get("commitments"))
+        .hasSize(2);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
   void theCommitmentsAreReviewedSignedAndPublishedWithTheReply() {
     long id = drafting();
     LocalDate due = LocalDate.now(CITY).plusMonths(6);
@@ -147,6 +183,12 @@ class CommitmentsApiIT {
     assertThat((List<Object>) drafts.get(1).get("commitments")).hasSize(2);
     assertThat((List<Object>) detail.get("commitments")).as("not signed yet").isEmpty();
 
+    String review = (String) api.tasks("scjg.reviewer", id, "reviewDraft").get(0).get("id");
+    var reviewer =
+        org.civicflow.portal.PortalSession.signIn(port, "scjg.reviewer", ApiClient.PASSWORD);
+    var reviewPage = reviewer.get("/portal/tasks/" + review);
+    assertThat(reviewPage.status()).isEqualTo(200);
+    assertThat(reviewPage.body()).contains("承诺事项的变化", "完成小区充电安全检查", "检查报告公布");
     api.complete("scjg.reviewer", id, "reviewDraft", Map.of("decision", "APPROVE"));
     api.complete("scjg.leader", id, "signOff", Map.of("decision", "APPROVE"));
     jobs.runDue();

@@ -38,7 +38,8 @@ public record ProposalDetail(
     PublicationView publication,
     List<PublicationView> publications,
     List<FeedbackView> feedback,
-    List<CommitmentView> commitments) {
+    List<CommitmentView> commitments,
+    List<ResultCategoryView> resultCategories) {
 
   /** An open step and who is on it. */
   public record ActiveTask(
@@ -95,10 +96,28 @@ public record ProposalDetail(
       String measure,
       String department,
       String state,
-      List<CommitmentReportView> reports) {}
+      List<CommitmentReportView> reports,
+      SupplementaryReplyView supplementaryReply) {}
 
-  /** A report on a commitment: progress (进展) or fulfilment (兑现). */
-  public record CommitmentReportView(Instant at, String kind, String text, String by) {}
+  /**
+   * A report on a commitment: progress (进展) or fulfilment (兑现); {@code state} and {@code by} only
+   * for the department's own work and the registrar's office.
+   */
+  public record CommitmentReportView(
+      Instant at, String kind, String text, String by, String state) {}
+
+  /** The supplementary reply (补充答复) that confirmed a kept commitment. */
+  public record SupplementaryReplyView(
+      long id, String text, String contentSha256, Instant signedAt, Instant sentAt) {}
+
+  /** The registrar's decision on a reply's result category after its commitments were kept. */
+  public record ResultCategoryView(
+      String department,
+      String fromCategory,
+      String toCategory,
+      String comment,
+      String decidedBy,
+      Instant decidedAt) {}
 
   /** A reviewer's or leader's decision. */
   public record DecisionView(
