@@ -93,6 +93,14 @@ public class CommitmentFollowUp {
         .toList();
   }
 
+  /** The draft version a publication signed. */
+  @Transactional(readOnly = true)
+  public long draftOf(long publicationId) {
+    return followUp
+        .draftOfPublication(publicationId)
+        .orElseThrow(() -> new NotFoundException("publication", publicationId));
+  }
+
   /** The handler reports progress or fulfilment. */
   @Transactional
   public CommitmentReport report(long commitmentId, ReportKind kind, String text, String actor) {
@@ -210,6 +218,38 @@ public class CommitmentFollowUp {
         String.valueOf(s.getProposalId()),
         commitmentId + " supplementary " + s.getId());
     return followUp.supplementaryOf(commitmentId).orElseThrow();
+  }
+
+  /**
+   * A later reply of the department was sent (after an unsatisfied rating): the open commitments of
+   * its earlier replies are superseded by those it lists, and no longer followed.
+   *
+   * @return the ids of the commitments dropped
+   */
+  @Transactional
+  public List<Long> dropSuperseded(long proposalId, String department, long currentDraftId) {
+    List<Long> dropped = new java.util.ArrayList<>();
+    for (Commitment c : commitments.findByProposal(proposalId)) {
+      if (c.getDepartmentCode().equals(department)
+          && c.getDraftId() < currentDraftId
+          && commitments.updateState(
+                  c.getId(),
+                  List.of(CommitmentState.OPEN, CommitmentState.OVERDUE),
+                  CommitmentState.DROPPED,
+                  null)
+              == 1) {
+        dropped.add(c.getId());
+      }
+    }
+    if (!dropped.isEmpty()) {
+      audit.record(
+          "system",
+          "commitment.dropped",
+          "proposal",
+          String.valueOf(proposalId),
+          department + " " + dropped + " superseded by a later reply");
+    }
+    return dropped;
   }
 
   /** The date passed without fulfilment. */

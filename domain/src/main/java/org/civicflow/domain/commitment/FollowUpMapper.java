@@ -12,6 +12,9 @@ public interface FollowUpMapper {
 
   int insertReport(CommitmentReport report);
 
+  /** The draft version a publication signed. */
+  Optional<Long> draftOfPublication(@Param("publicationId") long publicationId);
+
   Optional<CommitmentReport> latestReport(@Param("commitmentId") long commitmentId);
 
   int updateReportState(

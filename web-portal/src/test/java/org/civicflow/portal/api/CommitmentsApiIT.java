@@ -220,4 +220,51 @@ class CommitmentsApiIT {
     String page = http.getForObject("/public/replies/" + publication, String.class);
     assertThat(page).contains("承诺事项", "建设100个充电桩", "完成小区充电安全检查", "落实中");
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aSecondReplyAfterAnUnsatisfiedRatingSupersedesTheOpenCommitmentsOfTheFirst() {
+    long id = drafting();
+    LocalDate due = LocalDate.now(CITY).plusMonths(6);
+    api.complete(
+        "scjg.handler", id, "draftReply", draft("B", List.of(commitment("建设充电桩", due, "建成验收"))));
+    api.complete("scjg.reviewer", id, "reviewDraft", Map.of("decision", "APPROVE"));
+    api.complete("scjg.leader", id, "signOff", Map.of("decision", "APPROVE"));
+    jobs.runDue();
+    assertThat(api.tasks("scjg.handler", id, "reportCommitment")).hasSize(1);
+
+    api.complete(
+        "deputy.jinmiao",
+        id,
+        "giveFeedback",
+        Map.of("workRating", "SATISFIED", "resultRating", "UNSATISFIED", "comment", "进度太慢"));
+    jobs.runDue();
+    api.complete(
+        "scjg.handler",
+        id,
+        "draftReply",
+        draft("B", List.of(commitment("三个月内建成充电桩", due.minusMonths(3), "建成验收并公布"))));
+    api.complete("scjg.reviewer", id, "reviewDraft", Map.of("decision", "APPROVE"));
+    api.complete("scjg.leader", id, "signOff", Map.of("decision", "APPROVE"));
+    jobs.runDue();
+
+    assertThat((List<Map<String, Object>>) api.proposal("registrar", id).get("commitments"))
+        .extracting(c -> c.get("text"), c -> c.get("state"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("建设充电桩", "DROPPED"),
+            org.assertj.core.groups.Tuple.tuple("三个月内建成充电桩", "OPEN"));
+    assertThat(api.tasks("scjg.handler", id, "reportCommitment"))
+        .as("only the new commitment is followed")
+        .singleElement()
+        .satisfies(
+            t ->
+                assertThat(((Number) t.get("commitmentId")).longValue())
+                    .isNotEqualTo(
+                        ((Number)
+                                ((List<Map<String, Object>>)
+                                        api.proposal("registrar", id).get("commitments"))
+                                    .get(0)
+                                    .get("id"))
+                            .longValue()));
+  }
 }

@@ -40,7 +40,17 @@ class CommitmentFollowUpStarter {
 
   @EventListener
   void replySent(ReplySent e) {
-    for (Commitment c : followUp.ofPublication(e.publicationId())) {
+    List<Commitment> promised = followUp.ofPublication(e.publicationId());
+    long draftId = followUp.draftOf(e.publicationId());
+    for (long dropped : followUp.dropSuperseded(e.proposalId(), e.department(), draftId)) {
+      runtime
+          .createProcessInstanceQuery()
+          .processDefinitionKey(PROCESS)
+          .variableValueEquals("commitmentId", dropped)
+          .list()
+          .forEach(i -> runtime.deleteProcessInstance(i.getId(), "superseded by a later reply"));
+    }
+    for (Commitment c : promised) {
       if (c.getState() != CommitmentState.OPEN || followed(c)) {
         continue;
       }
