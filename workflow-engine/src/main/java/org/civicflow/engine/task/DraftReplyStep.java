@@ -1,5 +1,7 @@
 package org.civicflow.engine.task;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import org.civicflow.domain.common.ValidationException;
 import org.civicflow.domain.reply.ContactMethod;
@@ -11,15 +13,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * 拟稿: {@code {replyText, category: A|B|C, contactMethod: MEETING|VISIT|PHONE|NONE, contactNote,
- * disclosure: PUBLIC|NOT_PUBLIC, nonDisclosureReason}}. Each submission is a new version.
+ * disclosure: PUBLIC|NOT_PUBLIC, nonDisclosureReason, commitments: [{text, dueDate, measure}]}}.
+ * Each submission is a new version; a category that promises action lists its commitments.
  */
 @Component
 class DraftReplyStep implements TaskStep {
 
   private final ReplyDrafting drafting;
+  private final Clock clock;
 
-  DraftReplyStep(ReplyDrafting drafting) {
+  DraftReplyStep(ReplyDrafting drafting, Clock clock) {
     this.drafting = drafting;
+    this.clock = clock;
   }
 
   @Override
@@ -36,9 +41,10 @@ class DraftReplyStep implements TaskStep {
             body.choice("contactMethod", ContactMethod.class, true),
             body.text("contactNote", false, 1000),
             body.choice("disclosure", Disclosure.class, true),
-            body.text("nonDisclosureReason", false, 1000));
+            body.text("nonDisclosureReason", false, 1000),
+            body.commitments("commitments"));
     try {
-      ReplyDrafting.validate(input);
+      ReplyDrafting.validate(input, LocalDate.now(clock));
     } catch (ValidationException e) {
       e.fieldErrors().forEach(body.errors()::add);
     }
