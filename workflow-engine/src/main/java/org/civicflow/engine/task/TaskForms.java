@@ -44,7 +44,8 @@ final class TaskForms {
               choice("contactMethod", true, "MEETING", "VISIT", "PHONE", "NONE"),
               requiredWhen(text("contactNote", false), "contactMethod!=NONE"),
               choice("disclosure", true, "PUBLIC", "NOT_PUBLIC"),
-              requiredWhen(text("nonDisclosureReason", false), "disclosure=NOT_PUBLIC"));
+              requiredWhen(text("nonDisclosureReason", false), "disclosure=NOT_PUBLIC"),
+              FormField.of("drewFrom", "list"));
       case reviewDraft, signOff ->
           List.of(
               choice("decision", true, "APPROVE", "RETURN"),
