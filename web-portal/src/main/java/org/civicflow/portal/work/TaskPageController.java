@@ -64,7 +64,9 @@ class TaskPageController {
       Caller caller = callers.of(principal);
       TaskPage page = pages.of(id, caller, null, Map.of());
       model.addAttribute("page", page);
-      model.addAttribute("similar", similar.of(page.key(), page.proposal().id(), caller));
+      model.addAttribute(
+          "similar",
+          similar.of(page.key(), page.proposal().id(), page.task().department(), caller));
       return "portal/task";
     } catch (ConflictException | ForbiddenException | NotFoundException e) {
       // completed by a colleague, not the caller's, or gone: say so plainly
@@ -111,7 +113,9 @@ class TaskPageController {
       response.setStatus(400);
       TaskPage page = pages.of(id, caller, body, errors);
       model.addAttribute("page", page);
-      model.addAttribute("similar", similar.of(page.key(), page.proposal().id(), caller));
+      model.addAttribute(
+          "similar",
+          similar.of(page.key(), page.proposal().id(), page.task().department(), caller));
       return "portal/task";
     } catch (DomainException e) {
       flash.error(redirect, e);

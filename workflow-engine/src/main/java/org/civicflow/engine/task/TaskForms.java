@@ -45,7 +45,8 @@ final class TaskForms {
               requiredWhen(text("contactNote", false), "contactMethod!=NONE"),
               choice("disclosure", true, "PUBLIC", "NOT_PUBLIC"),
               requiredWhen(text("nonDisclosureReason", false), "disclosure=NOT_PUBLIC"),
-              requiredWhen(FormField.of("commitments", "commitments"), "category=B"));
+              requiredWhen(FormField.of("commitments", "commitments"), "category=B"),
+              FormField.of("drewFrom", "list"));
       case reviewDraft, signOff ->
           List.of(
               choice("decision", true, "APPROVE", "RETURN"),
