@@ -63,6 +63,12 @@ final class AppProcess implements AutoCloseable {
     a.add("--CIVICFLOW_DB_PASSWORD=" + System.getenv().getOrDefault("CIVICFLOW_DB_PASSWORD", ""));
     a.add("--server.port=" + port);
     a.add("--civicflow.demo=true");
+    // the suites stand in for the operator who gives the cluster its letter key store: one
+    // directory shared by every node of the run
+    a.add("--civicflow.letters.generate-keys=true");
+    a.add(
+        "--civicflow.letters.generated-dir="
+            + Path.of("target", "reliability", "letter-keys").toAbsolutePath());
     a.addAll(extraArgs);
     this.args = List.copyOf(a);
     environment.put("CIVICFLOW_SEAL_KEY", CLUSTER_SEAL_KEY);

@@ -207,6 +207,24 @@ class AccessMatrixIT {
               null,
               "401 200 404 200 404 200 200 200 200",
               "reply letter of 911100 (SCJG)"),
+          new Row(
+              Kind.GET,
+              "/api/v1/proposals/{published}/replies/{publication}/letter.pdf",
+              null,
+              "401 200 404 200 404 200 200 200 200",
+              "signed PDF letter of 911100 (SCJG)"),
+          new Row(
+              Kind.GET,
+              "/api/v1/departments/SCJG/letter-numbering",
+              null,
+              "401 403 403 403 403 403 200 403 200",
+              "document numbers: the department's leader, admins"),
+          new Row(
+              Kind.PUT_JSON,
+              "/api/v1/departments/SCJG/letter-numbering/2099",
+              Map.of(),
+              "401 403 403 403 403 403 400 403 400",
+              "empty body: 400 shows the caller got through"),
           // --- tasks
           new Row(Kind.GET, "/api/v1/tasks", null, ALL_OK, "the caller's inbox"),
           new Row(
@@ -456,6 +474,12 @@ class AccessMatrixIT {
               "L 200 404 200 404 200 200 200 200",
               ""),
           new Row(
+              Kind.GET,
+              "/portal/proposals/{published}/replies/{publication}/letter.pdf",
+              null,
+              "L 200 404 200 404 200 200 200 200",
+              ""),
+          new Row(
               Kind.POST_FORM,
               "/portal/proposals/{assigned}/key",
               Map.of("key", "false"),
@@ -679,6 +703,11 @@ class AccessMatrixIT {
               "200 404 404 404 404 200",
               ""),
           new Sight(
+              "/api/v1/proposals/{signed}/replies/{signedPublication}/letter.pdf",
+              "none",
+              "200 404 404 404 404 200",
+              "signed PDF letter of a reply not yet sent"),
+          new Sight(
               "/api/v1/proposals/{sent}",
               "sent",
               LEAD_ONLY,
@@ -695,7 +724,12 @@ class AccessMatrixIT {
               "/portal/proposals/{sent}/replies/{sentPublication}/letter",
               "none",
               "200 200 404 404 200 200",
-              ""));
+              ""),
+          new Sight(
+              "/api/v1/proposals/{sent}/replies/{sentPublication}/letter.pdf",
+              "none",
+              "200 200 404 404 200 200",
+              "signed PDF letter of the sent reply"));
 
   @LocalServerPort int port;
   @Autowired UserManagement userManagement;
