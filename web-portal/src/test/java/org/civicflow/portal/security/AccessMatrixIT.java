@@ -443,6 +443,25 @@ class AccessMatrixIT {
               null,
               "200 200 200 200 200 200 200 200 200",
               ""),
+          new Row(Kind.GET, "/verify", null, "200 200 200 200 200 200 200 200 200", "验证答复函"),
+          new Row(
+              Kind.POST_NO_FILE,
+              "/verify",
+              null,
+              "200 200 200 200 200 200 200 200 200",
+              "no file: the page names the problem"),
+          new Row(
+              Kind.GET,
+              "/verify/AAAAAAAAAA",
+              null,
+              "404 404 404 404 404 404 404 404 404",
+              "no letter has this code"),
+          new Row(
+              Kind.POST_NO_FILE,
+              "/api/v1/public/letters/verification",
+              null,
+              "400 400 400 400 400 400 400 400 400",
+              "public; no file: 400 naming file"),
           new Row(Kind.GET, "/login", null, "200 200 200 200 200 200 200 200 200", ""),
           new Row(
               Kind.GET,
