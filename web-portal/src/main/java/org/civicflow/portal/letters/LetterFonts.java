@@ -3,6 +3,10 @@ package org.civicflow.portal.letters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -13,6 +17,10 @@ import org.springframework.stereotype.Component;
  * from its npm package into {@code letters/fonts/} (see {@code copy-assets.mjs}). Each letter
  * embeds the subset of glyphs it uses, so it reads the same on a machine without Chinese fonts; a
  * font of the machine the letter is made on is never used.
+ *
+ * <p>Parsing a 14 MB font takes longer than the rest of a letter, so parsed fonts are kept in a
+ * small pool, one letter at a time each (a parsed font is not safe for two letters at once): {@link
+ * #lease()} them for a letter and close the lease once the letter is saved.
  */
 @Component
 class LetterFonts {
@@ -20,21 +28,50 @@ class LetterFonts {
   static final String REGULAR = "letters/fonts/NotoSerifSC-Regular.ttf";
   static final String BOLD = "letters/fonts/NotoSerifSC-Bold.ttf";
 
-  private volatile byte[] regular;
-  private volatile byte[] bold;
+  /** The two fonts of one letter, back to the pool on close. */
+  final class Lease implements AutoCloseable {
+    private final TrueTypeFont regular;
+    private final TrueTypeFont bold;
 
-  PDType0Font regular(PDDocument doc) throws IOException {
-    if (regular == null) {
-      regular = read(REGULAR);
+    private Lease(TrueTypeFont regular, TrueTypeFont bold) {
+      this.regular = regular;
+      this.bold = bold;
     }
-    return PDType0Font.load(doc, new RandomAccessReadBuffer(regular), true, false);
+
+    PDType0Font regular(PDDocument doc) throws IOException {
+      return PDType0Font.load(doc, regular, true);
+    }
+
+    PDType0Font bold(PDDocument doc) throws IOException {
+      return PDType0Font.load(doc, bold, true);
+    }
+
+    @Override
+    public void close() {
+      pool.offer(this);
+    }
   }
 
-  PDType0Font bold(PDDocument doc) throws IOException {
-    if (bold == null) {
-      bold = read(BOLD);
+  private final BlockingQueue<Lease> pool =
+      new ArrayBlockingQueue<>(Math.max(2, Runtime.getRuntime().availableProcessors()));
+  private volatile byte[] regularBytes;
+  private volatile byte[] boldBytes;
+
+  /** Parsed fonts for one letter: from the pool, or parsed now when all are in use. */
+  Lease lease() throws IOException {
+    Lease free = pool.poll();
+    if (free != null) {
+      return free;
     }
-    return PDType0Font.load(doc, new RandomAccessReadBuffer(bold), true, false);
+    if (regularBytes == null || boldBytes == null) {
+      regularBytes = read(REGULAR);
+      boldBytes = read(BOLD);
+    }
+    return new Lease(parse(regularBytes), parse(boldBytes));
+  }
+
+  private static TrueTypeFont parse(byte[] bytes) throws IOException {
+    return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
   }
 
   private static byte[] read(String resource) {

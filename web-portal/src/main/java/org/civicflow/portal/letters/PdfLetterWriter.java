@@ -40,9 +40,10 @@ class PdfLetterWriter {
    * @param footer what is written under the copy line (the verification address), or {@code null}
    */
   byte[] write(LetterContent c, String documentNumber, LetterFooter footer) {
-    try (PDDocument doc = new PDDocument()) {
-      PDFont body = fonts.regular(doc);
-      PDFont bold = fonts.bold(doc);
+    try (LetterFonts.Lease font = fonts.lease();
+        PDDocument doc = new PDDocument()) {
+      PDFont body = font.regular(doc);
+      PDFont bold = font.bold(doc);
       try (PdfPageCursor page = new PdfPageCursor(doc)) {
         page.line(c.category(), body, 14, 20, Align.LEFT, 0);
         header(page, bold, c.departmentName());
