@@ -64,3 +64,18 @@ for (const { source, target, sheets } of bundles) {
   }
   console.log(`copied ${[...files].join(', ')} to ${relative(portal, target)}`);
 }
+
+// The font of the PDF reply letters (Noto Serif SC, SIL Open Font License 1.1: embedding allowed),
+// TrueType outlines that PDFBox subsets into each letter, to target/classes/letters/fonts/ with its
+// licence. The letters never use a font of the machine they are made on.
+const letterFonts = join(portal, 'node_modules', '@expo-google-fonts', 'noto-serif-sc');
+const letterTarget = join(portal, 'target', 'classes', 'letters', 'fonts');
+mkdirSync(letterTarget, { recursive: true });
+for (const [from, to] of [
+  ['400Regular/NotoSerifSC_400Regular.ttf', 'NotoSerifSC-Regular.ttf'],
+  ['700Bold/NotoSerifSC_700Bold.ttf', 'NotoSerifSC-Bold.ttf'],
+  ['LICENSE_FONT', 'OFL.txt'],
+]) {
+  copyFileSync(join(letterFonts, from), join(letterTarget, to));
+}
+console.log(`copied the letter fonts to ${relative(portal, letterTarget)}`);

@@ -13,6 +13,8 @@ interface NotificationMapper {
   /** Inserts unless this occurrence was already told to this person; returns the rows inserted. */
   int insertOnce(NotificationRow row);
 
+  Optional<Notification> findById(@Param("id") long id);
+
   Optional<Long> findId(
       @Param("occurrence") String occurrence, @Param("recipient") String recipient);
 

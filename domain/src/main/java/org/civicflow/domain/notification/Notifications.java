@@ -113,6 +113,12 @@ public class Notifications {
     return mapper.markRead(username, null, clock.instant());
   }
 
+  /** A notice by its id (the mail of a sent reply looks up which reply it tells of). */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Notification> find(long id) {
+    return mapper.findById(id);
+  }
+
   @Transactional(readOnly = true)
   public List<OutboxMessage> messagesOf(long notificationId) {
     return mapper.messagesOf(notificationId);

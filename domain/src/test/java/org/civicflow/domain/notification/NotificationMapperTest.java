@@ -112,6 +112,8 @@ class NotificationMapperTest {
     Notification n = notifications.page(a.getUsername(), false, 0, 20).items().get(0);
     assertThat(n.title()).isEqualTo("关于加强直播带货监管的建议");
     assertThat(n.dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(notifications.find(n.id())).contains(n);
+    assertThat(notifications.find(-1L)).isEmpty();
     assertThat(notifications.messagesOf(n.id()))
         .singleElement()
         .satisfies(m -> assertThat(m.address()).isEqualTo(a.getUsername() + "@example.org"));

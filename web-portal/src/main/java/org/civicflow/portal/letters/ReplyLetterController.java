@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Downloads the reply letter of a signed reply: its department and the registrar's office at once,
- * the proposer and the co-handling departments once the reply was sent ({@link ProposalView}).
+ * Downloads the reply letter of a signed reply (DOCX, or the signed PDF): its department and the
+ * registrar's office at once, the proposer and the co-handling departments once the reply was sent
+ * ({@link ProposalView}).
  */
 @RestController
 class ReplyLetterController {
@@ -25,11 +26,14 @@ class ReplyLetterController {
           "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   private final ReplyLetters letters;
+  private final PdfLetters pdfLetters;
   private final ProposalAccess access;
   private final Callers callers;
 
-  ReplyLetterController(ReplyLetters letters, ProposalAccess access, Callers callers) {
+  ReplyLetterController(
+      ReplyLetters letters, PdfLetters pdfLetters, ProposalAccess access, Callers callers) {
     this.letters = letters;
+    this.pdfLetters = pdfLetters;
     this.access = access;
     this.callers = callers;
   }
@@ -41,9 +45,23 @@ class ReplyLetterController {
   ResponseEntity<byte[]> letter(
       @PathVariable long id, @PathVariable long publicationId, Principal principal) {
     ProposalView view = access.view(id, callers.of(principal));
-    ReplyLetters.Letter letter = letters.of(id, publicationId, view);
+    return download(letters.of(id, publicationId, view), DOCX);
+  }
+
+  /** The signed PDF letter: the same access as the DOCX, the same bytes at every download. */
+  @GetMapping({
+    "/portal/proposals/{id}/replies/{publicationId}/letter.pdf",
+    "/api/v1/proposals/{id}/replies/{publicationId}/letter.pdf"
+  })
+  ResponseEntity<byte[]> pdf(
+      @PathVariable long id, @PathVariable long publicationId, Principal principal) {
+    ProposalView view = access.view(id, callers.of(principal));
+    return download(pdfLetters.of(id, publicationId, view), MediaType.APPLICATION_PDF);
+  }
+
+  private static ResponseEntity<byte[]> download(ReplyLetters.Letter letter, MediaType type) {
     return ResponseEntity.ok()
-        .contentType(DOCX)
+        .contentType(type)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()

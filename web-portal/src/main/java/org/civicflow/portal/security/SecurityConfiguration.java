@@ -105,6 +105,8 @@ class SecurityConfiguration {
                 a.requestMatchers(
                         "/",
                         "/public/**",
+                        "/verify",
+                        "/verify/**",
                         "/login",
                         "/error",
                         "/css/**",
@@ -120,6 +122,9 @@ class SecurityConfiguration {
                     .hasRole("ADMIN")
                     .anyRequest()
                     .authenticated())
+        // checking a letter (POST /verify) changes nothing and answers only the one who asked:
+        // no CSRF token, so that the public upload form needs no session
+        .csrf(c -> c.ignoringRequestMatchers("/verify"))
         // the success handler is defaultSuccessUrl("/portal") that also remembers the session
         // version, so that disabling the account ends this session (SessionVersionCheck)
         .formLogin(

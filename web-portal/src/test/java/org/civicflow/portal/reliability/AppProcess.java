@@ -66,6 +66,9 @@ final class AppProcess implements AutoCloseable {
     a.addAll(extraArgs);
     this.args = List.copyOf(a);
     environment.put("CIVICFLOW_SEAL_KEY", CLUSTER_SEAL_KEY);
+    // the letters' key store, as the operator gives it: one directory and password for every node
+    environment.put("CIVICFLOW_LETTER_KEY_STORE_DIR", ClusterLetterKeyStore.directory().toString());
+    environment.put("CIVICFLOW_LETTER_KEY_STORE_PASSWORD", ClusterLetterKeyStore.PASSWORD);
     Path machine = Path.of("target", "reliability", name).toAbsolutePath();
     this.home = machine.resolve("home");
     this.workDir = machine.resolve("work");

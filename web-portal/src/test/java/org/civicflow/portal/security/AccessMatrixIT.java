@@ -225,6 +225,24 @@ class AccessMatrixIT {
               null,
               "401 200 404 200 404 200 200 200 200",
               "reply letter of 911100 (SCJG)"),
+          new Row(
+              Kind.GET,
+              "/api/v1/proposals/{published}/replies/{publication}/letter.pdf",
+              null,
+              "401 200 404 200 404 200 200 200 200",
+              "signed PDF letter of 911100 (SCJG)"),
+          new Row(
+              Kind.GET,
+              "/api/v1/departments/SCJG/letter-numbering",
+              null,
+              "401 403 403 403 403 403 200 403 200",
+              "document numbers: the department's leader, admins"),
+          new Row(
+              Kind.PUT_JSON,
+              "/api/v1/departments/SCJG/letter-numbering/2099",
+              Map.of(),
+              "401 403 403 403 403 403 400 403 400",
+              "empty body: 400 shows the caller got through"),
           // --- tasks
           new Row(Kind.GET, "/api/v1/tasks", null, ALL_OK, "the caller's inbox"),
           new Row(
@@ -449,6 +467,25 @@ class AccessMatrixIT {
               null,
               "200 200 200 200 200 200 200 200 200",
               ""),
+          new Row(Kind.GET, "/verify", null, "200 200 200 200 200 200 200 200 200", "验证答复函"),
+          new Row(
+              Kind.POST_NO_FILE,
+              "/verify",
+              null,
+              "200 200 200 200 200 200 200 200 200",
+              "no file: the page names the problem"),
+          new Row(
+              Kind.GET,
+              "/verify/AAAAAAAAAA",
+              null,
+              "404 404 404 404 404 404 404 404 404",
+              "no letter has this code"),
+          new Row(
+              Kind.POST_NO_FILE,
+              "/api/v1/public/letters/verification",
+              null,
+              "400 400 400 400 400 400 400 400 400",
+              "public; no file: 400 naming file"),
           new Row(Kind.GET, "/login", null, "200 200 200 200 200 200 200 200 200", ""),
           new Row(
               Kind.GET,
@@ -476,6 +513,12 @@ class AccessMatrixIT {
           new Row(
               Kind.GET,
               "/portal/proposals/{published}/replies/{publication}/letter",
+              null,
+              "L 200 404 200 404 200 200 200 200",
+              ""),
+          new Row(
+              Kind.GET,
+              "/portal/proposals/{published}/replies/{publication}/letter.pdf",
               null,
               "L 200 404 200 404 200 200 200 200",
               ""),
@@ -704,6 +747,11 @@ class AccessMatrixIT {
               "200 404 404 404 404 200",
               ""),
           new Sight(
+              "/api/v1/proposals/{signed}/replies/{signedPublication}/letter.pdf",
+              "none",
+              "200 404 404 404 404 200",
+              "signed PDF letter of a reply not yet sent"),
+          new Sight(
               "/api/v1/proposals/{sent}",
               "sent",
               LEAD_ONLY,
@@ -720,7 +768,12 @@ class AccessMatrixIT {
               "/portal/proposals/{sent}/replies/{sentPublication}/letter",
               "none",
               "200 200 404 404 200 200",
-              ""));
+              ""),
+          new Sight(
+              "/api/v1/proposals/{sent}/replies/{sentPublication}/letter.pdf",
+              "none",
+              "200 200 404 404 200 200",
+              "signed PDF letter of the sent reply"));
 
   @LocalServerPort int port;
   @Autowired UserManagement userManagement;
