@@ -77,6 +77,10 @@ class PublicSiteIT {
         .contains("view=print")
         .contains("a11y=on");
     assertThat(html).as("the handler's phone number is not public").doesNotContain("0410-2345678");
+    assertThat(html)
+        .as("the signed letter keeps the contact: the page offers its check, not the letter")
+        .contains("href=\"/verify\"")
+        .doesNotContain("letter.pdf");
     assertThat(page("/public/replies/" + id911100() + "?view=print")).contains("911100", "金淼代表:");
     assertThat(page("/public/replies/" + id911100() + "?a11y=on"))
         .contains("class=\"public a11y\"");
