@@ -16,6 +16,9 @@ final class ClusterLetterKeyStore {
 
   static final String PASSWORD = "cluster-letters-2026";
 
+  /** The organisation of every certificate of the store (what a letter signed with it names). */
+  static final String ORGANISATION = "CivicFlow test city";
+
   /** The demo's departments (DemoDataLoader). */
   private static final List<String> DEPARTMENTS = List.of("SCJG", "SWJ", "WXB", "GAJ", "JYJ");
 
@@ -65,7 +68,7 @@ final class ClusterLetterKeyStore {
                 "-validity",
                 "3650",
                 "-dname",
-                "CN=" + code + ", O=CivicFlow test city, C=CN")
+                "CN=" + code + ", O=" + ORGANISATION + ", C=CN")
             .redirectErrorStream(true)
             .start();
     try {

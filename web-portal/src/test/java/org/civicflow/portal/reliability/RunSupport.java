@@ -123,6 +123,81 @@ final class RunSupport {
     return problems;
   }
 
+  /**
+   * The reply letters of a few published replies, asked of every node: each answers the same bytes
+   * (issued once, stored), signed with the key store the operator gave the cluster (the
+   * certificate's organisation is that of {@link ClusterLetterKeyStore}), never a node's own.
+   *
+   * @return what differed; empty when every node gave the same signed letter
+   */
+  static List<String> lettersAlikeOnEveryNode(Database db, List<AppProcess> nodes, int replies) {
+    List<java.util.Map<String, Object>> published;
+    try (Database.Snapshot s = db.snapshot()) {
+      published =
+          s.rows(
+              "SELECT id, proposal_id FROM cf_publication WHERE state = 'PUBLISHED' ORDER BY id"
+                  + " LIMIT "
+                  + replies);
+    }
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    String auth =
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString(
+                    ("registrar:" + Api.PASSWORD)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    List<String> problems = new ArrayList<>();
+    for (java.util.Map<String, Object> reply : published) {
+      String path =
+          "/api/v1/proposals/"
+              + reply.get("proposal_id")
+              + "/replies/"
+              + reply.get("id")
+              + "/letter.pdf";
+      byte[] first = null;
+      for (AppProcess node : nodes) {
+        try {
+          java.net.http.HttpResponse<byte[]> r =
+              http.send(
+                  java.net.http.HttpRequest.newBuilder(java.net.URI.create(node.baseUrl() + path))
+                      .header("Authorization", auth)
+                      .timeout(Duration.ofSeconds(60))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+          if (r.statusCode() != 200) {
+            problems.add(node.name() + " answered " + r.statusCode() + " to " + path);
+            continue;
+          }
+          if (first == null) {
+            first = r.body();
+            // the signature's certificates sit hex-encoded in the PDF's /Contents
+            String organisation =
+                java.util.HexFormat.of()
+                    .formatHex(
+                        ClusterLetterKeyStore.ORGANISATION.getBytes(
+                            java.nio.charset.StandardCharsets.US_ASCII));
+            if (!new String(first, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains(organisation)) {
+              problems.add(path + " is not signed with the cluster's key store");
+            }
+          } else if (!java.util.Arrays.equals(first, r.body())) {
+            problems.add(node.name() + " gave other bytes for " + path);
+          }
+        } catch (IOException e) {
+          problems.add(node.name() + ": " + path + ": " + e);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    if (published.isEmpty()) {
+      problems.add("no published reply to check");
+    }
+    return problems;
+  }
+
   /** Appends a line to {@code target/reliability/summary.txt} (the README's numbers). */
   static void summary(String line) {
     System.out.println("[reliability] " + line);

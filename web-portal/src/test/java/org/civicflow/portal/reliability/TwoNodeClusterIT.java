@@ -114,6 +114,11 @@ class TwoNodeClusterIT {
       assertThat(RunSupport.servedByEveryNode(db, List.of(a, b)))
           .as("replies not served by every node")
           .isEmpty();
+      // a reply letter is issued once and signed with the cluster's key store, whichever node
+      // is asked
+      assertThat(RunSupport.lettersAlikeOnEveryNode(db, List.of(a, b), 3))
+          .as("letters not alike on every node")
+          .isEmpty();
       aNodeWithAnotherKeyStaysOutAndChangesNothing(db, mail, a, b);
 
       // a person signed in on node A; A is lost
