@@ -20,7 +20,8 @@ import org.jsoup.nodes.Element;
 final class CodeWords {
 
   private static final Pattern CAMEL = Pattern.compile("\\b[a-z]+(?:[A-Z][a-z0-9]*)+\\b");
-  private static final Pattern UPPER = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
+  // letters only: a record number such as X965177 is data, not a code
+  private static final Pattern UPPER = Pattern.compile("\\b[A-Z]+(?:_[A-Z0-9]+)*\\b");
 
   /** Abbreviations people read as words. */
   private static final Set<String> WORDS =
