@@ -4,6 +4,7 @@
 set -euo pipefail
 B=${CIVICFLOW_URL:-http://localhost:8080}/api/v1
 P='Demo@12345'
+DUE=$(date -d '+6 months' +%F)   # a commitment's due date must be after today
 
 # complete USER KEY BODY — completes USER's task KEY on the proposal $ID
 complete() {
@@ -36,11 +37,13 @@ complete registrar assignDepartments '{"mode": "LEAD_CO", "lead": "SCJG", "co": 
 # 4. the co-handling opinion, a draft, a return at review, the revised draft and its diff
 complete wxb.handler coHandlingOpinion '{"opinion": "网信办配合开展直播平台关键词监测。"}'
 complete scjg.handler draftReply '{"replyText": "金淼代表:您的建议收悉。我局开展了联合监管。",
-  "category": "B", "contactMethod": "PHONE", "contactNote": "电话沟通", "disclosure": "PUBLIC"}'
+  "category": "B", "contactMethod": "PHONE", "contactNote": "电话沟通", "disclosure": "PUBLIC",
+  "commitments": [{"text": "建立直播带货重点账号监测名单", "dueDate": "'"$DUE"'", "measure": "名单印发,每月抽查"}]}'
 complete scjg.reviewer reviewDraft '{"decision": "RETURN", "comment": "请补充关键词监测情况"}'
 complete scjg.handler draftReply '{"replyText": "金淼代表:您的建议收悉。我局开展了联合监管,对直播平台开展关键词监测。",
-  "category": "B", "contactMethod": "PHONE", "contactNote": "电话沟通", "disclosure": "PUBLIC"}'
-curl -sf -u scjg.reviewer:$P "$B/proposals/$ID/drafts/2/diff" | jq -c '.segments'
+  "category": "B", "contactMethod": "PHONE", "contactNote": "电话沟通", "disclosure": "PUBLIC",
+  "commitments": [{"text": "建立直播带货重点账号监测名单", "dueDate": "'"$DUE"'", "measure": "名单印发,每月抽查"}]}'
+curl -sf -u scjg.reviewer:$P "$B/proposals/$ID/drafts/2/diff" | jq -c '.segments, .commitmentSegments'
 
 # 5. review, sign-off; the reply is sent and published (background jobs, a few seconds)
 complete scjg.reviewer reviewDraft '{"decision": "APPROVE"}'
@@ -50,7 +53,8 @@ until [ "$(curl -sf -u registrar:$P "$B/proposals/$ID" | jq -r .status)" = AWAIT
 # 6. the deputy is not satisfied: the department handles it once more, then the final rating
 complete deputy.jinmiao giveFeedback '{"workRating": "SATISFIED", "resultRating": "UNSATISFIED", "comment": "售后监管不够具体"}'
 complete scjg.handler draftReply '{"replyText": "金淼代表:关于售后监管,我局通过12315平台受理投诉并依法查处。",
-  "category": "B", "contactMethod": "MEETING", "contactNote": "座谈", "disclosure": "PUBLIC"}'
+  "category": "B", "contactMethod": "MEETING", "contactNote": "座谈", "disclosure": "PUBLIC",
+  "commitments": [{"text": "12315投诉处理情况按季度通报", "dueDate": "'"$DUE"'", "measure": "通报在政府网站公布"}]}'
 complete scjg.reviewer reviewDraft '{"decision": "APPROVE"}'
 complete scjg.leader signOff '{"decision": "APPROVE"}'
 until [ "$(curl -sf -u registrar:$P "$B/proposals/$ID" | jq -r .status)" = AWAITING_FEEDBACK ]; do sleep 1; done

@@ -35,7 +35,11 @@ final class DelegateMocks {
           "requestFeedbackDelegate",
           "noFeedbackDelegate",
           "rehandlingDelegate",
-          "finishHandlingDelegate");
+          "finishHandlingDelegate",
+          "supplementaryReplyDelegate",
+          "commitmentReminderDelegate",
+          "commitmentOverdueDelegate",
+          "commitmentsKeptDelegate");
 
   private final Map<String, JavaDelegate> delegates = new LinkedHashMap<>();
   final HandlingPlan handlingPlan = mock(HandlingPlan.class);

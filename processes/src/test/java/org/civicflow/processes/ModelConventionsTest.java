@@ -66,7 +66,12 @@ class ModelConventionsTest {
           "confirmNonDisclosure",
           "giveFeedback",
           "decideExtension",
-          "superviseOverdue");
+          "superviseOverdue",
+          "reportCommitment",
+          "reviewCommitmentReport",
+          "signSupplementaryReply",
+          "superviseCommitment",
+          "decideResultCategory");
 
   private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9]*)}");
 
@@ -77,7 +82,8 @@ class ModelConventionsTest {
   void theExpectedModelsArePresent() throws Exception {
     then(modelFiles("bpmn", ".bpmn"))
         .extracting(path -> path.getFileName().toString())
-        .containsExactlyInAnyOrder("proposalHandling.bpmn", "departmentHandling.bpmn");
+        .containsExactlyInAnyOrder(
+            "proposalHandling.bpmn", "departmentHandling.bpmn", "commitmentFollowUp.bpmn");
     then(modelFiles("dmn", ".dmn"))
         .extracting(path -> path.getFileName().toString())
         .containsExactlyInAnyOrder("leadDepartmentRouting.dmn", "handlingDeadline.dmn");
@@ -123,7 +129,8 @@ class ModelConventionsTest {
     try {
       then(repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId()).list())
           .extracting(ProcessDefinition::getKey)
-          .containsExactlyInAnyOrder("proposalHandling", "departmentHandling");
+          .containsExactlyInAnyOrder(
+              "proposalHandling", "departmentHandling", "commitmentFollowUp");
       then(repositoryService
               .createDecisionDefinitionQuery()
               .deploymentId(deployment.getId())

@@ -47,6 +47,11 @@ public class HolidayCalendar {
   }
 
   /** Today in the city's time zone. */
+  /** The city's time zone, in which dates are counted. */
+  public java.time.ZoneId zone() {
+    return clock.getZone();
+  }
+
   public LocalDate today() {
     return LocalDate.now(clock);
   }

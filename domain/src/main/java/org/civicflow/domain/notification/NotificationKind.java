@@ -7,5 +7,11 @@ public enum NotificationKind {
   /** 逾期督办: a department's deadline passed. */
   DEADLINE_PASSED,
   /** The reply was sent to the proposer. */
-  REPLY_SENT
+  REPLY_SENT,
+  /** A commitment of a reply is due soon. */
+  COMMITMENT_APPROACHING,
+  /** A commitment's date passed without fulfilment; the registrar supervises it. */
+  COMMITMENT_PASSED,
+  /** A supplementary reply (补充答复) confirming a kept commitment was sent to the proposer. */
+  SUPPLEMENTARY_SENT
 }

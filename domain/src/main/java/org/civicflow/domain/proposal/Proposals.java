@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.civicflow.domain.common.ConcurrentChangeException;
 import org.civicflow.domain.common.NotFoundException;
 import org.civicflow.domain.common.TransactionScoped;
+import org.civicflow.domain.search.ProposalChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,12 +24,12 @@ import org.springframework.stereotype.Component;
 public class Proposals {
 
   private final ProposalMapper mapper;
-  private final org.civicflow.domain.search.SearchFeed searchFeed;
+  private final ApplicationEventPublisher events;
   private final TransactionScoped<Long, Proposal> read = new TransactionScoped<>();
 
-  Proposals(ProposalMapper mapper, org.civicflow.domain.search.SearchFeed searchFeed) {
+  Proposals(ProposalMapper mapper, ApplicationEventPublisher events) {
     this.mapper = mapper;
-    this.searchFeed = searchFeed;
+    this.events = events;
   }
 
   public Proposal get(long id) {
@@ -68,7 +70,7 @@ public class Proposals {
     for (int i = 0; i < coSigners.size(); i++) {
       mapper.insertCoSigner(proposal.getId(), i, coSigners.get(i));
     }
-    searchFeed.proposalChanged(proposal.getId());
+    events.publishEvent(new ProposalChanged(proposal.getId()));
   }
 
   /** Saves the changed proposal; refuses when someone else saved it since it was read. */
@@ -78,7 +80,7 @@ public class Proposals {
     }
     proposal.versionSaved();
     remember(proposal);
-    searchFeed.proposalChanged(proposal.getId());
+    events.publishEvent(new ProposalChanged(proposal.getId()));
   }
 
   private void remember(Proposal proposal) {

@@ -14,6 +14,8 @@ import org.civicflow.domain.reply.ReplyDraft;
 import org.civicflow.domain.reply.ReplyDrafting;
 import org.civicflow.domain.reply.ReviewStage;
 import org.civicflow.domain.reply.Verdict;
+import org.civicflow.domain.search.ReplyChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +34,7 @@ public class ReplySigning {
   private final PublicationSeals seals;
   private final IntegrityGuard guard;
   private final PublicSearchIndex searchIndex;
-  private final org.civicflow.domain.search.SearchFeed searchFeed;
+  private final ApplicationEventPublisher events;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -44,7 +46,7 @@ public class ReplySigning {
       PublicationSeals seals,
       IntegrityGuard guard,
       PublicSearchIndex searchIndex,
-      org.civicflow.domain.search.SearchFeed searchFeed,
+      ApplicationEventPublisher events,
       AuditLog audit,
       Clock clock) {
     this.drafting = drafting;
@@ -54,7 +56,7 @@ public class ReplySigning {
     this.seals = seals;
     this.guard = guard;
     this.searchIndex = searchIndex;
-    this.searchFeed = searchFeed;
+    this.events = events;
     this.audit = audit;
     this.clock = clock;
   }
@@ -115,7 +117,7 @@ public class ReplySigning {
             signer,
             seals.now());
     publications.insert(p);
-    searchFeed.replyChanged(p.getId());
+    events.publishEvent(new ReplyChanged(p.getId()));
     seals.sealSigned(p);
     if (publications.updateSeals(p) != 1) {
       throw new ConcurrentChangeException("publication.concurrentChange", p.getId());
@@ -328,7 +330,7 @@ public class ReplySigning {
       throw new ConcurrentChangeException("publication.concurrentChange", p.getId());
     }
     p.versionSaved();
-    searchFeed.replyChanged(p.getId());
+    events.publishEvent(new ReplyChanged(p.getId()));
     recordState(p, actor);
   }
 

@@ -7,5 +7,10 @@ public enum ReplyCategory {
   /** 正在解决或列入计划. */
   B,
   /** 因条件限制留作参考. */
-  C
+  C;
+
+  /** Whether a reply of this category promises action, and so lists its commitments. */
+  public boolean promisesAction() {
+    return this == B;
+  }
 }

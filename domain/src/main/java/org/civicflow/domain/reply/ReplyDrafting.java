@@ -1,6 +1,7 @@
 package org.civicflow.domain.reply;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.civicflow.domain.assignment.AssignmentManagement;
 import org.civicflow.domain.assignment.HandlingStage;
@@ -22,28 +23,41 @@ public class ReplyDrafting {
   static final int MAX_TEXT = 100_000;
   static final int MAX_NOTE = 1000;
   static final int MAX_COMMENT = 4000;
+  static final int MAX_COMMITMENTS = 20;
+  static final int MAX_COMMITMENT_TEXT = 2000;
 
   private final ReplyDraftMapper drafts;
   private final AssignmentManagement assignments;
   private final AuditLog audit;
   private final Clock clock;
   private final SeparationOfDuties separation;
+  private final CommitmentMapper commitments;
 
   ReplyDrafting(
       ReplyDraftMapper drafts,
       AssignmentManagement assignments,
       AuditLog audit,
       Clock clock,
-      SeparationOfDuties separation) {
+      SeparationOfDuties separation,
+      CommitmentMapper commitments) {
     this.drafts = drafts;
     this.assignments = assignments;
     this.audit = audit;
     this.clock = clock;
     this.separation = separation;
+    this.commitments = commitments;
   }
 
   /** Checks a draft without saving it; every problem is named by its field. */
   public static void validate(DraftInput in) {
+    validate(in, null);
+  }
+
+  /**
+   * Checks a draft without saving it, its commitments' dates against {@code today} (unless null);
+   * every problem is named by its field ({@code commitments}, {@code commitments[0].dueDate}).
+   */
+  public static void validate(DraftInput in, LocalDate today) {
     FieldErrors errors =
         new FieldErrors()
             .required("replyText", in.replyText())
@@ -59,13 +73,37 @@ public class ReplyDrafting {
     if (in.disclosure() == Disclosure.NOT_PUBLIC) {
       errors.required("nonDisclosureReason", in.nonDisclosureReason());
     }
+    checkCommitments(in, today, errors);
     errors.throwIfAny();
+  }
+
+  private static void checkCommitments(DraftInput in, LocalDate today, FieldErrors errors) {
+    List<CommitmentInput> list = in.commitments();
+    if (in.category() != null && in.category().promisesAction()) {
+      errors.required("commitments", list);
+    } else if (in.category() != null && !list.isEmpty()) {
+      errors.add("commitments", "validation.commitments.notAllowed");
+    }
+    errors.check(list.size() <= MAX_COMMITMENTS, "commitments", "validation.commitments.tooMany");
+    for (int i = 0; i < list.size(); i++) {
+      CommitmentInput c = list.get(i);
+      String at = "commitments[" + i + "].";
+      errors
+          .required(at + "text", c.text())
+          .maxLength(at + "text", c.text(), MAX_COMMITMENT_TEXT)
+          .required(at + "dueDate", c.dueDate())
+          .required(at + "measure", c.measure())
+          .maxLength(at + "measure", c.measure(), MAX_NOTE);
+      if (today != null && c.dueDate() != null && !c.dueDate().isAfter(today)) {
+        errors.add(at + "dueDate", "validation.commitments.dueDateNotAfterToday");
+      }
+    }
   }
 
   /** Submits the next version of the department's draft for review. */
   @Transactional
   public ReplyDraft submit(long proposalId, String department, DraftInput input, String author) {
-    validate(input);
+    validate(input, LocalDate.now(clock));
     drafts
         .findLatest(proposalId, department)
         .ifPresent(
@@ -84,7 +122,10 @@ public class ReplyDrafting {
             input.contactMethod(),
             blankToNull(input.contactNote()),
             input.disclosure(),
-            blankToNull(input.nonDisclosureReason()));
+            blankToNull(input.nonDisclosureReason()),
+            input.commitments().stream()
+                .map(c -> new CommitmentInput(c.text().strip(), c.dueDate(), c.measure().strip()))
+                .toList());
     ReplyDraft draft =
         new ReplyDraft(proposalId, department, version, round, clean, author, clock.instant());
     try {
@@ -92,13 +133,23 @@ public class ReplyDrafting {
     } catch (DuplicateKeyException concurrent) {
       throw new ConflictException("draft.concurrentSubmission", version);
     }
+    for (int i = 0; i < clean.commitments().size(); i++) {
+      commitments.insert(new Commitment(draft, i + 1, clean.commitments().get(i)));
+    }
     assignments.advance(proposalId, department, HandlingStage.IN_REVIEW, author);
     audit.record(
         author,
         "draft.submit",
         "proposal",
         String.valueOf(proposalId),
-        department + " v" + version + " " + input.category() + " " + input.disclosure());
+        department
+            + " v"
+            + version
+            + " "
+            + input.category()
+            + " "
+            + input.disclosure()
+            + (clean.commitments().isEmpty() ? "" : " commitments " + clean.commitments().size()));
     return draft;
   }
 
@@ -233,6 +284,18 @@ public class ReplyDrafting {
   @Transactional(readOnly = true)
   public List<ReplyDraft> all(long proposalId) {
     return drafts.findByProposal(proposalId);
+  }
+
+  /** The commitments written in every draft version of the proposal, by draft and order. */
+  @Transactional(readOnly = true)
+  public List<Commitment> commitments(long proposalId) {
+    return commitments.findByProposal(proposalId);
+  }
+
+  /** The commitments written in one draft version. */
+  @Transactional(readOnly = true)
+  public List<Commitment> commitmentsOf(long draftId) {
+    return commitments.findByDraft(draftId);
   }
 
   @Transactional(readOnly = true)

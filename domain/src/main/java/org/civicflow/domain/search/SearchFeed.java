@@ -1,6 +1,7 @@
 package org.civicflow.domain.search;
 
 import java.time.Clock;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -24,16 +25,20 @@ public class SearchFeed {
     this.clock = clock;
   }
 
-  /** A proposal was registered or changed. */
+  /** A proposal was registered or changed (in the change's transaction). */
+  @EventListener
   @Transactional
-  public void proposalChanged(long proposalId) {
-    record(SearchDocuments.PROPOSAL, proposalId);
+  public void proposalChanged(ProposalChanged change) {
+    record(SearchDocuments.PROPOSAL, change.proposalId());
   }
 
-  /** A reply was signed, published, withdrawn or kept off the site. */
+  /**
+   * A reply was signed, published, withdrawn or kept off the site (in the change's transaction).
+   */
+  @EventListener
   @Transactional
-  public void replyChanged(long publicationId) {
-    record(SearchDocuments.REPLY, publicationId);
+  public void replyChanged(ReplyChanged change) {
+    record(SearchDocuments.REPLY, change.publicationId());
   }
 
   private void record(String kind, long id) {

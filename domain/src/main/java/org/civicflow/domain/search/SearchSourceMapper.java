@@ -69,4 +69,12 @@ public interface SearchSourceMapper {
 
   /** The signed replies of proposals, with the latest result rating of each department. */
   List<AnswerRow> answers(@Param("proposalIds") List<Long> proposalIds);
+
+  /** The signed replies (not voided) of these ids: id → department and state. */
+  List<AnswerRow> answersByPublication(@Param("ids") List<Long> publicationIds);
+
+  int insertDraftSource(@Param("draftId") long draftId, @Param("publicationId") long publicationId);
+
+  /** The earlier replies a draft drew from, with their proposal and department. */
+  List<AnswerRow> draftSources(@Param("draftId") long draftId);
 }

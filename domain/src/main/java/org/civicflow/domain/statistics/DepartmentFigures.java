@@ -13,6 +13,7 @@ package org.civicflow.domain.statistics;
  * @param overdue see {@link SessionReport#overdue()}
  * @param resultRatings the final rating of the result of its replies
  * @param workRatings the final rating of its handling work
+ * @param commitments the commitments of its sent replies ({@link CommitmentCounts})
  */
 public record DepartmentFigures(
     String code,
@@ -25,4 +26,5 @@ public record DepartmentFigures(
     Rate onTime,
     long overdue,
     RatingCounts workRatings,
-    RatingCounts resultRatings) {}
+    RatingCounts resultRatings,
+    CommitmentCounts commitments) {}

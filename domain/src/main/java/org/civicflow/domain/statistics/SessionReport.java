@@ -31,6 +31,9 @@ import java.util.List;
  * @param overdue departments still working past their deadline (not yet replied in the current
  *     round), longest overdue first
  * @param keyItems proposals marked as key items, by number
+ * @param commitments the commitments of the session's sent replies ({@link CommitmentCounts})
+ * @param overdueCommitments commitments whose date passed without fulfilment, longest overdue
+ *     first: on the supervision list beside {@code overdue}
  */
 public record SessionReport(
     long sessionId,
@@ -49,7 +52,9 @@ public record SessionReport(
     RatingCounts resultRatings,
     long unrated,
     List<OverdueItem> overdue,
-    List<KeyItem> keyItems) {
+    List<KeyItem> keyItems,
+    CommitmentCounts commitments,
+    List<OverdueCommitment> overdueCommitments) {
 
   public SessionReport {
     byStatus = List.copyOf(byStatus);
@@ -59,6 +64,7 @@ public record SessionReport(
     byDepartment = List.copyOf(byDepartment);
     overdue = List.copyOf(overdue);
     keyItems = List.copyOf(keyItems);
+    overdueCommitments = List.copyOf(overdueCommitments);
   }
 
   /** How many departments are past their deadline. */

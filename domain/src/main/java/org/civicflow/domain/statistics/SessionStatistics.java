@@ -83,6 +83,8 @@ public class SessionStatistics {
     List<Count> byStatus = byStatus(statistics.countByStatus(id));
     long total = byStatus.stream().mapToLong(Count::count).sum();
     Ratings ratings = Ratings.of(statistics.ratings(id));
+    List<StatisticsRows.CommitmentRow> commitments = statistics.commitments(id);
+    java.time.ZoneId zone = calendar.zone();
     List<DepartmentFigures> departments = new ArrayList<>();
     long onTime = 0;
     long due = 0;
@@ -99,7 +101,11 @@ public class SessionStatistics {
               Rate.of(d.onTime, d.replied + d.lateUnreplied),
               d.overdue,
               ratings.work(d.code),
-              ratings.result(d.code)));
+              ratings.result(d.code),
+              CommitmentCounts.of(
+                  commitments.stream().filter(c -> d.code.equals(c.departmentCode)).toList(),
+                  today,
+                  zone)));
       onTime += d.onTime;
       due += d.replied + d.lateUnreplied;
     }
@@ -120,7 +126,9 @@ public class SessionStatistics {
         ratings.result(),
         ratings.unrated(),
         overdue(id, today),
-        keyItems(id, today));
+        keyItems(id, today),
+        CommitmentCounts.of(commitments, today, zone),
+        overdueCommitments(commitments, today));
   }
 
   private static List<Count> byStatus(List<StatisticsRows.KeyCount> rows) {
@@ -191,6 +199,25 @@ public class SessionStatistics {
                     r.role,
                     r.dueDate,
                     Math.max(0, ChronoUnit.DAYS.between(r.dueDate, today))))
+        .toList();
+  }
+
+  private static List<OverdueCommitment> overdueCommitments(
+      List<StatisticsRows.CommitmentRow> commitments, LocalDate today) {
+    return commitments.stream()
+        .filter(c -> CommitmentCounts.isOverdue(c, today))
+        .map(
+            c ->
+                new OverdueCommitment(
+                    c.commitmentId,
+                    c.proposalId,
+                    c.number,
+                    c.title,
+                    c.departmentCode,
+                    c.departmentName,
+                    c.text,
+                    c.dueDate,
+                    Math.max(0, ChronoUnit.DAYS.between(c.dueDate, today))))
         .toList();
   }
 

@@ -34,4 +34,7 @@ interface StatisticsMapper {
 
   List<StatisticsRows.KeyAssignmentRow> keyAssignments(
       @Param("sessionId") long sessionId, @Param("today") LocalDate today);
+
+  /** The commitments of the sent, not voided replies of the session, by due date. */
+  List<StatisticsRows.CommitmentRow> commitments(@Param("sessionId") long sessionId);
 }

@@ -59,4 +59,17 @@ final class StatisticsRows {
     boolean isPastDue;
     LocalDate dueDate;
   }
+
+  static final class CommitmentRow {
+    long commitmentId;
+    long proposalId;
+    String number;
+    String title;
+    String departmentCode;
+    String departmentName;
+    String text;
+    java.time.LocalDate dueDate;
+    String state;
+    java.time.Instant keptAt;
+  }
 }

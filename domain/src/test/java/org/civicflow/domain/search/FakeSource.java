@@ -93,4 +93,19 @@ class FakeSource implements SearchSourceMapper {
   public List<AnswerRow> answers(List<Long> proposalIds) {
     return List.of();
   }
+
+  @Override
+  public List<AnswerRow> answersByPublication(List<Long> publicationIds) {
+    return List.of();
+  }
+
+  @Override
+  public int insertDraftSource(long draftId, long publicationId) {
+    return 1;
+  }
+
+  @Override
+  public List<AnswerRow> draftSources(long draftId) {
+    return List.of();
+  }
 }

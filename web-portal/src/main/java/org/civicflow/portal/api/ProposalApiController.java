@@ -184,19 +184,42 @@ class ProposalApiController {
             .version(id, dept, version)
             .orElseThrow(() -> new NotFoundException("draft", id + "/" + version));
     int base = from == null ? version - 1 : from;
-    String before =
+    ReplyDraft earlier =
         base < 1
-            ? ""
+            ? null
             : drafting
                 .version(id, dept, base)
-                .orElseThrow(() -> new NotFoundException("draft", id + "/" + base))
-                .getReplyText();
-    return new DraftDiff(dept, base, version, TextDiff.diff(before, after.getReplyText()));
+                .orElseThrow(() -> new NotFoundException("draft", id + "/" + base));
+    String before = earlier == null ? "" : earlier.getReplyText();
+    return new DraftDiff(
+        dept,
+        base,
+        version,
+        TextDiff.diff(before, after.getReplyText()),
+        TextDiff.diff(commitmentLines(earlier), commitmentLines(after)));
   }
 
-  /** The response of the diff endpoint. */
+  /** A draft's commitments one a line (what ｜ by when ｜ how one will know), as diffed. */
+  private String commitmentLines(ReplyDraft draft) {
+    if (draft == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    drafting.commitmentsOf(draft.getId()).forEach(c -> b.append(c.asLine()).append('\n'));
+    return b.toString();
+  }
+
+  /**
+   * The response of the diff endpoint.
+   *
+   * @param commitmentSegments what changed in the commitments, one a line
+   */
   record DraftDiff(
-      String department, int fromVersion, int toVersion, List<TextDiff.Segment> segments) {}
+      String department,
+      int fromVersion,
+      int toVersion,
+      List<TextDiff.Segment> segments,
+      List<TextDiff.Segment> commitmentSegments) {}
 
   @PostMapping("/{id}/withdraw")
   ResponseEntity<Void> withdraw(

@@ -9,6 +9,7 @@ import org.civicflow.engine.task.Caller;
 import org.civicflow.engine.task.Inbox;
 import org.civicflow.engine.task.InboxFilter;
 import org.civicflow.engine.task.InboxRow;
+import org.civicflow.engine.task.TaskCommitments;
 import org.civicflow.engine.task.TaskKey;
 import org.civicflow.engine.task.TaskView;
 import org.civicflow.engine.task.TaskWork;
@@ -30,11 +31,13 @@ class TaskApiController {
   private final Callers callers;
   private final Inbox inbox;
   private final TaskWork work;
+  private final TaskCommitments commitments;
 
-  TaskApiController(Callers callers, Inbox inbox, TaskWork work) {
+  TaskApiController(Callers callers, Inbox inbox, TaskWork work, TaskCommitments commitments) {
     this.callers = callers;
     this.inbox = inbox;
     this.work = work;
+    this.commitments = commitments;
   }
 
   /** One inbox item. */
@@ -51,7 +54,8 @@ class TaskApiController {
       String assignee,
       boolean overdue,
       String session,
-      boolean keyItem) {}
+      boolean keyItem,
+      Long commitmentId) {}
 
   /** An inbox page: the items, paging, and how many are overdue. */
   record InboxPage(List<TaskItem> items, int page, int size, long total, long overdue) {}
@@ -72,11 +76,12 @@ class TaskApiController {
         .throwIfAny();
     Caller caller = callers.of(principal);
     Inbox.Page p = inbox.page(caller, new InboxFilter(key, session, keyOnly, proposal, page, size));
-    List<TaskItem> items = p.items().stream().map(r -> item(r, p.now())).toList();
+    List<TaskItem> items =
+        p.items().stream().map(r -> item(r, p.now(), commitments.of(r))).toList();
     return new InboxPage(items, p.page(), p.size(), p.total(), p.overdue());
   }
 
-  private static TaskItem item(InboxRow r, Date now) {
+  private static TaskItem item(InboxRow r, Date now, Long commitmentId) {
     return new TaskItem(
         r.id(),
         r.key(),
@@ -90,7 +95,8 @@ class TaskApiController {
         r.assignee(),
         r.overdue(now),
         r.sessionName(),
-        r.keyItem());
+        r.keyItem(),
+        commitmentId);
   }
 
   @GetMapping("/{id}")

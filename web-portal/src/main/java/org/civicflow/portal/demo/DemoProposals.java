@@ -194,17 +194,21 @@ class DemoProposals {
   }
 
   private static Map<String, Object> draft(String text, String category) {
-    return Map.of(
-        "replyText",
-        text,
-        "category",
-        category,
-        "contactMethod",
-        "PHONE",
-        "contactNote",
-        "承办人电话联系代表,听取意见",
-        "disclosure",
-        "PUBLIC");
+    Map<String, Object> draft = new java.util.LinkedHashMap<>();
+    draft.put("replyText", text);
+    draft.put("category", category);
+    draft.put("contactMethod", "PHONE");
+    draft.put("contactNote", "承办人电话联系代表,听取意见");
+    draft.put("disclosure", "PUBLIC");
+    if ("B".equals(category)) {
+      // a reply that promises action lists what, by when and how one will know
+      draft.put("commitments", DemoTexts.commitmentsOf(text, demoToday()));
+    }
+    return draft;
+  }
+
+  private static LocalDate demoToday() {
+    return LocalDate.ofInstant(ClockUtil.now().toInstant(), CITY);
   }
 
   /** Runs the due jobs (of one activity, or all) as the job executor would. */

@@ -86,4 +86,24 @@ final class DemoTexts {
 
       您提出的关于增设社区便民消费维权服务站的建议收悉。我局将会同市场监管部门在重点社区试点设立消费维权服务站,\
       方便群众就近投诉、咨询,计划年内完成10个试点。""";
+
+  /** The commitments (承诺事项) of a demo reply of category B, due some months after today. */
+  static java.util.List<java.util.Map<String, Object>> commitmentsOf(
+      String replyText, java.time.LocalDate today) {
+    if (replyText.equals(DRAFT_SERVICE_STATIONS)) {
+      return java.util.List.of(
+          commitment("在10个社区设立消费维权服务站", today.plusMonths(8), "服务站挂牌运行并公布地址和电话"));
+    }
+    if (replyText.equals(DRAFT_WORKSHOP_V1) || replyText.equals(DRAFT_WORKSHOP_V2)) {
+      return java.util.List.of(commitment("完成全市食品小作坊专项检查", today.plusMonths(4), "检查结果和查处案件数向社会公布"));
+    }
+    return java.util.List.of(
+        commitment("建立直播带货重点账号监测名单并按月抽查", today.plusMonths(6), "监测名单印发,每月抽查记录存档"),
+        commitment("印发直播营销合规指引并开展培训", today.plusMonths(9), "指引印发,培训不少于2场"));
+  }
+
+  private static java.util.Map<String, Object> commitment(
+      String text, java.time.LocalDate due, String measure) {
+    return java.util.Map.of("text", text, "dueDate", due.toString(), "measure", measure);
+  }
 }

@@ -26,10 +26,13 @@ class PublicReplyApiController {
 
   private final PublicReplies replies;
   private final ReadCounter reads;
+  private final PublicCommitments commitments;
 
-  PublicReplyApiController(PublicReplies replies, ReadCounter reads) {
+  PublicReplyApiController(
+      PublicReplies replies, ReadCounter reads, PublicCommitments commitments) {
     this.replies = replies;
     this.reads = reads;
+    this.commitments = commitments;
   }
 
   /** One line of the public list. */
@@ -65,7 +68,9 @@ class PublicReplyApiController {
       long readCount,
       String contentSha256,
       boolean withdrawn,
-      String withdrawalReason) {}
+      String withdrawalReason,
+      List<PublicCommitments.Shown> commitments,
+      String resultCategory) {}
 
   /**
    * A page of the public list, with the number of all matches per department (code), year and
@@ -198,7 +203,15 @@ class PublicReplyApiController {
             reads.count(r),
             r.withdrawn() ? null : r.contentSha256(),
             r.withdrawn(),
-            r.withdrawalReason()));
+            r.withdrawalReason(),
+            r.withdrawn() ? List.of() : commitments.of(r),
+            resultCategory(r)));
+  }
+
+  /** The category after the registrar's decision once the commitments were kept, else as signed. */
+  private String resultCategory(VerifiedReply r) {
+    var decision = commitments.decision(r);
+    return decision == null ? r.shown().category() : decision.toCategory();
   }
 
   private static String blank(String s) {

@@ -34,11 +34,17 @@ class PublicSiteController {
   private final PublicReplies replies;
   private final ReadCounter reads;
   private final DepartmentDirectory departments;
+  private final PublicCommitments commitments;
 
-  PublicSiteController(PublicReplies replies, ReadCounter reads, DepartmentDirectory departments) {
+  PublicSiteController(
+      PublicReplies replies,
+      ReadCounter reads,
+      DepartmentDirectory departments,
+      PublicCommitments commitments) {
     this.replies = replies;
     this.reads = reads;
     this.departments = departments;
+    this.commitments = commitments;
   }
 
   @GetMapping("/")
@@ -104,8 +110,12 @@ class PublicSiteController {
         "headline", ReplyTitles.of(reply.shown(), "en".equals(locale.getLanguage())));
     long readCount = reads.count(reply);
     model.addAttribute("readCount", readCount);
+    List<PublicCommitments.Shown> promised = reply.withdrawn() ? List.of() : commitments.of(reply);
+    model.addAttribute("commitments", promised);
+    model.addAttribute("categoryDecision", reply.withdrawn() ? null : commitments.decision(reply));
     if (!accessible && view == null) {
-      request.setAttribute(ReplyPageCache.RENDERED, new ReplyPageCache.Key(reply, readCount));
+      request.setAttribute(
+          ReplyPageCache.RENDERED, new ReplyPageCache.Key(reply, readCount, promised));
     }
     return "print".equals(view) ? "public/reply-print" : "public/reply";
   }

@@ -28,15 +28,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The public reply page as last rendered, for anonymous visitors. The page depends only on the
- * verified reply (its sealed snapshot, withdrawal included) and the read count, so a plain GET
- * without cookies or parameters is answered with the bytes and headers rendered for a reply with
- * the same content, the current read count put in its place — after the view is counted as the
- * controller would. The reply comes from {@link PublicReplies} on every request, so a withheld,
- * withdrawn or changed reply is seen here as soon as the integrity guard sees it (at once on this
- * node, within its re-check interval from other nodes). Anything else (a cookie for the language,
- * the accessible mode or a session, a query string, a withheld or withdrawn reply) goes to the
- * controller. Runs before the other filters; the cached headers are the ones the security filters
- * set when the page was rendered.
+ * verified reply (its sealed snapshot, withdrawal included), its commitments (their states, reports
+ * and supplementary replies, as {@link PublicCommitments#recent} read them on this node within the
+ * last seconds) and the read count, so a plain GET without cookies or parameters is answered with
+ * the bytes and headers rendered for a reply with the same content, the current read count put in
+ * its place — after the view is counted as the controller would. The reply comes from {@link
+ * PublicReplies} on every request, so a withheld, withdrawn or changed reply is seen here as soon
+ * as the integrity guard sees it (at once on this node, within its re-check interval from other
+ * nodes). Anything else (a cookie for the language, the accessible mode or a session, a query
+ * string, a withheld or withdrawn reply) goes to the controller. Runs before the other filters; the
+ * cached headers are the ones the security filters set when the page was rendered.
  */
 class ReplyPageCache implements Filter {
 
@@ -48,13 +49,18 @@ class ReplyPageCache implements Filter {
   private static final Set<String> NOT_COPIED =
       Set.of("set-cookie", "content-length", "transfer-encoding", "date", "connection");
 
-  record Key(VerifiedReply reply, long readCount) {}
+  /**
+   * @param commitments what the page showed of the reply's commitments (they change after the
+   *     sealed reply: the page holds only while they are the same)
+   */
+  record Key(VerifiedReply reply, long readCount, Object commitments) {}
 
   /**
    * A rendered page split around its read count; {@code headers} holds names and values in turn.
    */
   record Page(
       VerifiedReply reply,
+      Object commitments,
       String contentType,
       Locale locale,
       String[] headers,
@@ -62,20 +68,26 @@ class ReplyPageCache implements Filter {
       byte[] tail) {
 
     Page forReply(VerifiedReply same) {
-      return new Page(same, contentType, locale, headers, head, tail);
+      return new Page(same, commitments, contentType, locale, headers, head, tail);
     }
   }
 
   private final PublicReplies replies;
   private final ReadCounter reads;
   private final ClientAddressFilter addresses;
+  private final PublicCommitments commitments;
   private final Cache<Long, Page> pages =
       Caffeine.newBuilder().maximumSize(2_000).expireAfterAccess(Duration.ofMinutes(10)).build();
 
-  ReplyPageCache(PublicReplies replies, ReadCounter reads, ClientAddressFilter addresses) {
+  ReplyPageCache(
+      PublicReplies replies,
+      ReadCounter reads,
+      ClientAddressFilter addresses,
+      PublicCommitments commitments) {
     this.replies = replies;
     this.reads = reads;
     this.addresses = addresses;
+    this.commitments = commitments;
   }
 
   @Override
@@ -110,6 +122,9 @@ class ReplyPageCache implements Filter {
       } else {
         page = null;
       }
+    }
+    if (page != null && !java.util.Objects.equals(page.commitments(), commitments.recent(reply))) {
+      page = null; // a commitment moved on (as this node last read them, at most seconds ago)
     }
     if (page != null) {
       write(response, page, reads.count(reply));
@@ -197,6 +212,7 @@ class ReplyPageCache implements Filter {
     }
     return new Page(
         key.reply(),
+        key.commitments(),
         wrapper.getContentType(),
         wrapper.getLocale(),
         headers.toArray(String[]::new),

@@ -19,9 +19,12 @@ class ReplyPageCaching {
 
   @Bean
   FilterRegistrationBean<ReplyPageCache> replyPageCache(
-      PublicReplies replies, ReadCounter reads, ClientAddressFilter addresses) {
+      PublicReplies replies,
+      ReadCounter reads,
+      ClientAddressFilter addresses,
+      PublicCommitments commitments) {
     FilterRegistrationBean<ReplyPageCache> registration =
-        new FilterRegistrationBean<>(new ReplyPageCache(replies, reads, addresses));
+        new FilterRegistrationBean<>(new ReplyPageCache(replies, reads, addresses, commitments));
     registration.addUrlPatterns("/public/replies/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;

@@ -1,6 +1,9 @@
 package org.civicflow.portal.search;
 
 import java.util.List;
+import org.civicflow.domain.reply.ReplyDrafting;
+import org.civicflow.domain.search.DraftSources;
+import org.civicflow.domain.search.SearchSourceMapper;
 import org.civicflow.engine.task.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,16 +20,21 @@ public class SimilarPanels {
   static final int SHOWN = 5;
 
   private final SimilarLookup lookup;
+  private final DraftSources sources;
+  private final ReplyDrafting drafting;
 
-  SimilarPanels(SimilarLookup lookup) {
+  SimilarPanels(SimilarLookup lookup, DraftSources sources, ReplyDrafting drafting) {
     this.lookup = lookup;
+    this.sources = sources;
+    this.drafting = drafting;
   }
 
   /** The panel of a task page (lists empty when the step shows none). */
   public record Panel(
       List<SimilarLookup.SimilarProposal> session,
       List<SimilarLookup.SimilarProposal> earlier,
-      List<SimilarLookup.SimilarReply> replies) {
+      List<SimilarLookup.SimilarReply> replies,
+      List<SearchSourceMapper.AnswerRow> drewFrom) {
 
     public boolean acceptance() {
       return session != null;
@@ -38,15 +46,21 @@ public class SimilarPanels {
   }
 
   /** The panel for a step of a proposal, or {@code null} when the step shows none. */
-  public Panel of(String taskKey, long proposalId, Caller caller) {
+  public Panel of(String taskKey, long proposalId, String department, Caller caller) {
     try {
       return switch (taskKey) {
         case "reviewAcceptance" ->
             new Panel(
                 lookup.proposals(proposalId, SimilarLookup.Scope.SESSION, SHOWN, caller),
                 lookup.proposals(proposalId, SimilarLookup.Scope.EARLIER, SHOWN, caller),
+                null,
                 null);
-        case "draftReply" -> new Panel(null, null, lookup.replies(proposalId, SHOWN, caller));
+        case "draftReply" -> new Panel(null, null, lookup.replies(proposalId, SHOWN, caller), null);
+        case "reviewDraft", "signOff" ->
+            department == null
+                ? null
+                : new Panel(
+                    null, null, null, sources.of(drafting.latest(proposalId, department).getId()));
         default -> null;
       };
     } catch (RuntimeException e) {

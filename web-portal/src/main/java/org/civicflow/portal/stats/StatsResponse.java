@@ -2,9 +2,11 @@ package org.civicflow.portal.stats;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.civicflow.domain.statistics.CommitmentCounts;
 import org.civicflow.domain.statistics.Count;
 import org.civicflow.domain.statistics.DepartmentFigures;
 import org.civicflow.domain.statistics.KeyItem;
+import org.civicflow.domain.statistics.OverdueCommitment;
 import org.civicflow.domain.statistics.OverdueItem;
 import org.civicflow.domain.statistics.Rate;
 import org.civicflow.domain.statistics.RatingCounts;
@@ -32,7 +34,9 @@ record StatsResponse(
     Ratings ratings,
     int overdueCount,
     List<OverdueItem> overdue,
-    List<KeyItem> keyItems) {
+    List<KeyItem> keyItems,
+    CommitmentCounts commitments,
+    List<OverdueCommitment> overdueCommitments) {
 
   /** The final ratings of the result and of the work; {@code unrated}: rounds left unanswered. */
   record Ratings(RatingCounts result, RatingCounts work, long unrated) {}
@@ -54,6 +58,8 @@ record StatsResponse(
         new Ratings(r.resultRatings(), r.workRatings(), r.unrated()),
         r.overdueCount(),
         r.overdue(),
-        r.keyItems());
+        r.keyItems(),
+        r.commitments(),
+        r.overdueCommitments());
   }
 }

@@ -50,6 +50,7 @@ final class StatsWorkbook {
     counts(wb, "stats.sheet.delegation", "field.delegation", labelled(r.byDelegation()));
     overdue(wb.newWorksheet(text("stats.sheet.overdue")), r.overdue());
     keyItems(wb.newWorksheet(text("stats.sheet.keyItems")), r.keyItems());
+    commitments(wb.newWorksheet(text("stats.sheet.commitments")), r);
     wb.finish();
   }
 
@@ -206,6 +207,61 @@ final class StatsWorkbook {
     ws.width(1, 50);
     ws.width(3, 30);
     ws.width(4, 12);
+  }
+
+  /** The commitments overall and by department, then the overdue ones (the supervision list). */
+  private void commitments(Worksheet ws, SessionReport r) {
+    header(
+        ws,
+        "field.department",
+        "stats.commitments.made",
+        "stats.commitments.keptOnTime",
+        "stats.commitments.keptLate",
+        "stats.commitments.open",
+        "stats.commitments.overdue");
+    int row = 1;
+    row = commitmentRow(ws, row, text("stats.commitments.total"), r.commitments());
+    for (DepartmentFigures d : r.byDepartment()) {
+      row = commitmentRow(ws, row, d.name(), d.commitments());
+    }
+    row++;
+    String[] columns = {
+      "field.number",
+      "field.title",
+      "field.department",
+      "field.commitments",
+      "stats.col.dueDate",
+      "stats.col.daysOverdue"
+    };
+    for (int c = 0; c < columns.length; c++) {
+      str(ws, row, c, text(columns[c]));
+      ws.style(row, c).bold().set();
+    }
+    row++;
+    for (var o : r.overdueCommitments()) {
+      str(ws, row, 0, o.number());
+      str(ws, row, 1, o.title());
+      str(ws, row, 2, o.departmentName());
+      str(ws, row, 3, o.text());
+      ws.value(row, 4, o.dueDate());
+      ws.style(row, 4).format(DATE).set();
+      ws.value(row, 5, o.daysOverdue());
+      row++;
+    }
+    ws.width(0, 24);
+    ws.width(1, 40);
+    ws.width(3, 40);
+  }
+
+  private static int commitmentRow(
+      Worksheet ws, int row, String label, org.civicflow.domain.statistics.CommitmentCounts c) {
+    str(ws, row, 0, label);
+    ws.value(row, 1, c.made());
+    ws.value(row, 2, c.keptOnTime());
+    ws.value(row, 3, c.keptLate());
+    ws.value(row, 4, c.open());
+    ws.value(row, 5, c.overdue());
+    return row + 1;
   }
 
   private void header(Worksheet ws, String... keys) {

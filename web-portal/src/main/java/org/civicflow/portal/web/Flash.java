@@ -34,6 +34,11 @@ public class Flash {
     return texts.text(key, List.of(), locale());
   }
 
+  /** A text of the bundles with its arguments, in the caller's language. */
+  public String text(String key, Object... arguments) {
+    return texts.text(key, List.of(arguments), locale());
+  }
+
   private java.util.Locale locale() {
     HttpServletRequest request =
         ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();

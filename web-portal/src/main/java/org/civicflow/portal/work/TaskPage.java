@@ -15,6 +15,7 @@ import org.civicflow.engine.task.TaskView;
  *     previous version; {@code null} when there is nothing to compare
  * @param publicText the text as it will be published (contact details removed), for sign-off
  * @param values the form's values: what was submitted, or the prefill
+ * @param commitment the commitment a follow-up step is about, else {@code null}
  */
 public record TaskPage(
     TaskView task,
@@ -24,11 +25,22 @@ public record TaskPage(
     String publicText,
     List<Department> departments,
     Map<String, Object> values,
-    Map<String, String> errors) {
+    Map<String, String> errors,
+    ProposalDetail.CommitmentView commitment) {
 
   /** A diff between two versions of a draft. */
   public record DraftComparison(
-      int fromVersion, int toVersion, boolean sinceReturn, List<TextDiff.Segment> segments) {}
+      int fromVersion,
+      int toVersion,
+      boolean sinceReturn,
+      List<TextDiff.Segment> segments,
+      List<TextDiff.Segment> commitmentSegments) {
+
+    /** Whether the commitments changed between the two versions. */
+    public boolean commitmentsChanged() {
+      return commitmentSegments.stream().anyMatch(s -> s.op() != TextDiff.Op.EQUAL);
+    }
+  }
 
   public String key() {
     return task.key();

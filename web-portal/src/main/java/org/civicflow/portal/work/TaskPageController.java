@@ -64,7 +64,9 @@ class TaskPageController {
       Caller caller = callers.of(principal);
       TaskPage page = pages.of(id, caller, null, Map.of());
       model.addAttribute("page", page);
-      model.addAttribute("similar", similar.of(page.key(), page.proposal().id(), caller));
+      model.addAttribute(
+          "similar",
+          similar.of(page.key(), page.proposal().id(), page.task().department(), caller));
       return "portal/task";
     } catch (ConflictException | ForbiddenException | NotFoundException e) {
       // completed by a colleague, not the caller's, or gone: say so plainly
@@ -98,11 +100,22 @@ class TaskPageController {
       return "redirect:/portal/inbox";
     } catch (ValidationException e) {
       Map<String, String> errors = new LinkedHashMap<>();
-      e.fieldErrors().forEach((field, key) -> errors.put(field, flash.text(key)));
+      // the form has one field for all commitments: a problem of one of them is shown there
+      e.fieldErrors()
+          .forEach(
+              (field, key) ->
+                  errors.putIfAbsent(
+                      field.startsWith("commitments[") ? "commitments" : field,
+                      field.startsWith("commitments[")
+                          ? flash.text("commitments.line", CommitmentLines.line(field))
+                              + flash.text(key)
+                          : flash.text(key)));
       response.setStatus(400);
       TaskPage page = pages.of(id, caller, body, errors);
       model.addAttribute("page", page);
-      model.addAttribute("similar", similar.of(page.key(), page.proposal().id(), caller));
+      model.addAttribute(
+          "similar",
+          similar.of(page.key(), page.proposal().id(), page.task().department(), caller));
       return "portal/task";
     } catch (DomainException e) {
       flash.error(redirect, e);
@@ -124,6 +137,10 @@ class TaskPageController {
                     : new ArrayList<>(
                         values.stream().filter(v -> v != null && !v.isBlank()).toList()));
         case "boolean" -> body.put(field.name(), values != null && values.contains("true"));
+        case "commitments" ->
+            body.put(
+                field.name(),
+                CommitmentLines.parse(values == null || values.isEmpty() ? null : values.get(0)));
         default -> {
           if (values != null && !values.isEmpty()) {
             body.put(field.name(), values.get(0));

@@ -9,6 +9,7 @@ import org.civicflow.domain.department.DepartmentDirectory;
 import org.civicflow.domain.publication.ReplySigning;
 import org.civicflow.domain.reply.TextDiff;
 import org.civicflow.engine.proposal.ProposalDetail;
+import org.civicflow.engine.proposal.ProposalDetail.CommitmentView;
 import org.civicflow.engine.proposal.ProposalDetail.DraftView;
 import org.civicflow.engine.proposal.ProposalDetails;
 import org.civicflow.engine.task.Caller;
@@ -44,9 +45,17 @@ class TaskPages {
         "signOff".equals(task.key()) && !drafts.isEmpty()
             ? ReplySigning.publicTextOf(drafts.get(0).text())
             : null;
-    Map<String, Object> values = submitted != null ? submitted : prefill(task, drafts);
+    Map<String, Object> values = submitted != null ? asForm(submitted) : prefill(task, drafts);
+    Object commitmentId = task.context().get("commitmentId");
+    CommitmentView commitment =
+        commitmentId == null
+            ? null
+            : proposal.commitments().stream()
+                .filter(c -> String.valueOf(c.id()).equals(commitmentId.toString()))
+                .findFirst()
+                .orElse(null);
     return new TaskPage(
-        task, proposal, drafts, diff, publicText, departments.all(), values, errors);
+        task, proposal, drafts, diff, publicText, departments.all(), values, errors, commitment);
   }
 
   /**
@@ -74,8 +83,28 @@ class TaskPages {
                     b.version(),
                     current.version(),
                     returned.isPresent(),
-                    TextDiff.diff(b.text(), current.text())))
+                    TextDiff.diff(b.text(), current.text()),
+                    TextDiff.diff(lines(b.commitments()), lines(current.commitments()))))
         .orElse(null);
+  }
+
+  /** Commitments one a line, as the diff compares them. */
+  static String lines(List<CommitmentView> commitments) {
+    StringBuilder b = new StringBuilder();
+    for (CommitmentView c : commitments) {
+      b.append(c.text()).append(" ｜ ").append(c.dueDate()).append(" ｜ ").append(c.measure());
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  /** The submitted body as the form shows it again: commitments back to their lines. */
+  private static Map<String, Object> asForm(Map<String, Object> submitted) {
+    Map<String, Object> values = new LinkedHashMap<>(submitted);
+    if (values.get("commitments") instanceof List<?> list) {
+      values.put("commitments", CommitmentLines.format(list));
+    }
+    return values;
   }
 
   private static Map<String, Object> prefill(TaskView task, List<DraftView> drafts) {
@@ -95,6 +124,7 @@ class TaskPages {
           values.put("contactNote", last.contactNote());
           values.put("disclosure", last.disclosure());
           values.put("nonDisclosureReason", last.nonDisclosureReason());
+          values.put("commitments", lines(last.commitments()).replace(" ｜ ", " | "));
         }
       }
       case "decideExtension" ->

@@ -210,6 +210,8 @@ class WalkthroughIT {
         "contactNote",
         "电话沟通",
         "disclosure",
-        "PUBLIC");
+        "PUBLIC",
+        "commitments",
+        List.of(Map.of("text", "开展专项检查", "dueDate", "2099-12-31", "measure", "检查结果公布")));
   }
 }

@@ -307,7 +307,9 @@ class LifecycleBenchmarkIT {
             "category", "B",
             "contactMethod", "PHONE",
             "contactNote", "电话沟通",
-            "disclosure", "PUBLIC"));
+            "disclosure", "PUBLIC",
+            "commitments",
+                List.of(Map.of("text", "开展专项检查", "dueDate", "2099-12-31", "measure", "检查结果公布"))));
     complete("scjg.reviewer", id, "reviewDraft", Map.of("decision", "APPROVE"));
     complete("scjg.leader", id, "signOff", Map.of("decision", "APPROVE"));
     complete(

@@ -154,6 +154,10 @@ class PortalBrowserIT {
     browser.choose("contactMethod", "PHONE");
     browser.choose("disclosure", "PUBLIC");
     browser.submit();
+    // a B reply promises action: the commitments are required, named next to their field
+    assertThat(browser.find("#err-commitments").getAttribute("textContent")).contains("必填");
+    browser.type("commitments", "开展充电安全专项检查 | 2099-12-31 | 检查结果向社会公布");
+    browser.submit();
     assertThat(browser.text(".alert.info")).contains("拟稿");
 
     // the reviewer returns it with a comment

@@ -60,6 +60,8 @@ class ProgressStagesTest {
         List.of(),
         null,
         List.of(),
+        List.of(),
+        List.of(),
         List.of());
   }
 

@@ -31,6 +31,26 @@ class SimilarSearchIT {
   }
 
   @SuppressWarnings("unchecked")
+  private String taskId(String user, String key, long proposal) {
+    Map<String, Object> tasks =
+        http.withBasicAuth(user, PASSWORD)
+            .getForObject("/api/v1/tasks?key=" + key + "&proposal=" + proposal, Map.class);
+    return (String) items(tasks).get(0).get("id");
+  }
+
+  private ResponseEntity<String> completeRaw(
+      String user, String key, long proposal, Map<String, Object> body) {
+    return http.withBasicAuth(user, PASSWORD)
+        .postForEntity(
+            "/api/v1/tasks/" + taskId(user, key, proposal) + "/complete", body, String.class);
+  }
+
+  private void complete(String user, String key, long proposal, Map<String, Object> body) {
+    ResponseEntity<String> r = completeRaw(user, key, proposal, body);
+    assertThat(r.getStatusCode().is2xxSuccessful()).as(key + ": " + r.getBody()).isTrue();
+  }
+
+  @SuppressWarnings("unchecked")
   private List<Map<String, Object>> list(String url) {
     Map<String, Object> page = http.getForObject(url, Map.class);
     return items(page);
@@ -118,6 +138,44 @@ class SimilarSearchIT {
         .contains("911100 关于加强对网红“直播带货”市场监督管理的建议")
         .contains("name=\"mergeIntoId\"")
         .contains("<em>");
+
+    // accepted and assigned to 市场监督管理局: its handler drafting sees the 2022 reply, drafts from it,
+    // and the reviewer sees which reply the draft drew from
+    complete("registrar", "reviewAcceptance", id, Map.of("decision", "ACCEPT"));
+    complete(
+        "registrar",
+        "assignDepartments",
+        id,
+        Map.of("mode", "LEAD_CO", "lead", "SCJG", "co", List.of()));
+    complete("scjg.handler", "signFor", id, Map.of("decision", "ACCEPT"));
+    Map<String, Object> handlerReplies =
+        http.withBasicAuth("scjg.handler", PASSWORD)
+            .getForObject("/api/v1/proposals/" + id + "/similar-replies", Map.class);
+    Map<String, Object> reply911100 =
+        items(handlerReplies).stream()
+            .filter(r -> "911100".equals(r.get("number")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(reply911100).containsEntry("department", "市场监督管理局");
+    long source = ((Number) reply911100.get("publicationId")).longValue();
+    Map<String, Object> draft = new java.util.HashMap<>();
+    draft.put("replyText", "李明代表:您提出的关于规范网络主播直播卖货行为的建议收悉。我局将加强直播间广告监测。");
+    draft.put("category", "B");
+    draft.put("contactMethod", "PHONE");
+    draft.put("contactNote", "电话沟通");
+    draft.put("disclosure", "PUBLIC");
+    draft.put("drewFrom", List.of("987654321"));
+    ResponseEntity<String> refused = completeRaw("scjg.handler", "draftReply", id, draft);
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody()).contains("drewFrom");
+    draft.put("drewFrom", List.of(String.valueOf(source)));
+    complete("scjg.handler", "draftReply", id, draft);
+    String reviewTask = taskId("scjg.reviewer", "reviewDraft", id);
+    String reviewPage =
+        org.civicflow.portal.PortalSession.signIn(port, "scjg.reviewer", PASSWORD)
+            .get("/portal/tasks/" + reviewTask)
+            .body();
+    assertThat(reviewPage).contains("drew-from-heading").contains("/public/replies/" + source);
 
     // bad input names the field; a proposer may not ask for 并案 candidates
     ResponseEntity<String> bad =

@@ -263,7 +263,12 @@ class SessionStatisticsIT {
 
     XlsxSheets xlsx = new XlsxSheets(r.getBody());
     assertThat(xlsx.sheets.keySet())
-        .containsExactly("概况", "按办理状态", "按承办单位", "按内容分类", "按答复类别", "按代表团界别", "逾期清单", "重点督办");
+        .containsExactly(
+            "概况", "按办理状态", "按承办单位", "按内容分类", "按答复类别", "按代表团界别", "逾期清单", "重点督办", "承诺事项");
+    // the two B replies (S005, S002) promise one thing each, due in 2099: made and open
+    assertThat(xlsx.besides("承诺事项", "合计", "B")).isEqualTo("2");
+    assertThat(xlsx.besides("承诺事项", "合计", "E")).isEqualTo("2");
+    assertThat(xlsx.besides("承诺事项", "合计", "F")).isEqualTo("0");
     assertThat(xlsx.besides("概况", "会议届次", "B")).isEqualTo(fixture.session);
     assertThat(xlsx.besides("概况", "建议提案总数", "B")).isEqualTo("6");
     assertThat(xlsx.besides("概况", "按时办结率", "B")).isEqualTo("0.6");

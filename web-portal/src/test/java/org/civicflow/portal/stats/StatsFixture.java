@@ -166,26 +166,27 @@ final class StatsFixture {
   }
 
   /** The department signs for (unless it has), drafts, reviews and signs off; the reply is sent. */
+  static Map<String, Object> draft(String category) {
+    Map<String, Object> d = new java.util.LinkedHashMap<>();
+    d.put("replyText", "金淼代表:您提出的建议收悉,现答复如下。我们已经研究并采取了措施。");
+    d.put("category", category);
+    d.put("contactMethod", "PHONE");
+    d.put("contactNote", "承办人电话联系代表");
+    d.put("disclosure", "PUBLIC");
+    if ("B".equals(category)) {
+      d.put(
+          "commitments",
+          List.of(Map.of("text", "开展专项检查", "dueDate", "2099-12-31", "measure", "检查结果公布")));
+    }
+    return d;
+  }
+
   void reply(String number, String department, String category) {
     long id = ids.get(number);
     if (!tasks(department + ".handler", id, "signFor").isEmpty()) {
       complete(department + ".handler", id, "signFor", Map.of("decision", "ACCEPT"));
     }
-    complete(
-        department + ".handler",
-        id,
-        "draftReply",
-        Map.of(
-            "replyText",
-            "金淼代表:您提出的建议收悉,现答复如下。我们已经研究并采取了措施。",
-            "category",
-            category,
-            "contactMethod",
-            "PHONE",
-            "contactNote",
-            "承办人电话联系代表",
-            "disclosure",
-            "PUBLIC"));
+    complete(department + ".handler", id, "draftReply", draft(category));
     complete(department + ".reviewer", id, "reviewDraft", Map.of("decision", "APPROVE"));
     complete(department + ".leader", id, "signOff", Map.of("decision", "APPROVE"));
     runJobs();

@@ -46,7 +46,11 @@ public class ProcessVocabulary {
           new Variable("complex", "boolean", List.of()),
           new Variable("fromSession", "boolean", List.of()),
           new Variable("rehandlingRound", "number", List.of()),
-          new Variable("deadlineMonths", "number", List.of()));
+          new Variable("deadlineMonths", "number", List.of()),
+          choice("commitmentReportKind", "PROGRESS", "KEPT"),
+          choice("commitmentReviewDecision", "APPROVE", "RETURN"),
+          choice("supplementaryDecision", "APPROVE", "RETURN"),
+          new Variable("allCommitmentsKept", "boolean", List.of()));
 
   /** Variables that carry data (ids, dates, departments): readable, not offered for conditions. */
   static final Set<String> DATA_VARIABLES =
@@ -70,11 +74,23 @@ public class ProcessVocabulary {
           "requestedDueDate",
           "requestedExtensionDate",
           "extensionReason",
-          "mergeIntoId");
+          "mergeIntoId",
+          "commitmentId",
+          "commitmentDueDate",
+          "commitmentReminder1At",
+          "commitmentReminder2At");
 
   /** Dates a timer may wait for. */
   static final List<String> TIMER_DATES =
-      List.of("dueDate", "reminder1At", "reminder2At", "signForDueDate", "coOpinionDueDate");
+      List.of(
+          "dueDate",
+          "reminder1At",
+          "reminder2At",
+          "signForDueDate",
+          "coOpinionDueDate",
+          "commitmentDueDate",
+          "commitmentReminder1At",
+          "commitmentReminder2At");
 
   /** Due-date rules a user task may name; the empty rule means "by the task's kind". */
   static final List<String> DUE_DATE_RULES =

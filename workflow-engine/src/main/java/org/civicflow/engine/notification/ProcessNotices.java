@@ -16,6 +16,7 @@ import org.civicflow.domain.proposal.Proposal;
 import org.civicflow.domain.proposal.Proposals;
 import org.civicflow.engine.assignment.DeadlineApproaching;
 import org.civicflow.engine.assignment.DeadlinePassed;
+import org.civicflow.engine.commitment.CommitmentEvent;
 import org.civicflow.engine.reply.ReplySent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -91,6 +92,45 @@ class ProcessNotices {
             e.department(),
             null);
     notifications.notify(notice, proposer, u -> mail(u, notice));
+  }
+
+  @EventListener
+  void commitment(CommitmentEvent e) {
+    switch (e.kind()) {
+      case APPROACHING ->
+          notifyDepartment(
+              NotificationKind.COMMITMENT_APPROACHING,
+              e.proposalId(),
+              e.department(),
+              e.dueDate(),
+              "commitmentDue:" + e.commitmentId() + ":" + e.dueDate(),
+              false);
+      case PASSED ->
+          notifyDepartment(
+              NotificationKind.COMMITMENT_PASSED,
+              e.proposalId(),
+              e.department(),
+              e.dueDate(),
+              "commitmentPassed:" + e.commitmentId(),
+              false);
+      case SUPPLEMENTARY_SENT -> {
+        Proposal p = proposals.get(e.proposalId());
+        if (p.getProposerUsername() == null) {
+          return;
+        }
+        NewNotification notice =
+            new NewNotification(
+                "supplementarySent:" + e.commitmentId(),
+                NotificationKind.SUPPLEMENTARY_SENT,
+                p.getId(),
+                p.getNumber(),
+                p.getTitle(),
+                e.department(),
+                null);
+        notifications.notify(
+            notice, users.find(List.of(p.getProposerUsername())), u -> mail(u, notice));
+      }
+    }
   }
 
   private void notifyDepartment(

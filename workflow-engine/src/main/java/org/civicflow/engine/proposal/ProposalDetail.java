@@ -37,7 +37,9 @@ public record ProposalDetail(
     List<TimelineEntry> timeline,
     PublicationView publication,
     List<PublicationView> publications,
-    List<FeedbackView> feedback) {
+    List<FeedbackView> feedback,
+    List<CommitmentView> commitments,
+    List<ResultCategoryView> resultCategories) {
 
   /** An open step and who is on it. */
   public record ActiveTask(
@@ -80,7 +82,42 @@ public record ProposalDetail(
       String state,
       String author,
       Instant submittedAt,
-      List<DecisionView> decisions) {}
+      List<DecisionView> decisions,
+      List<CommitmentView> commitments) {}
+
+  /**
+   * A commitment (承诺事项) of a reply: what, by when, how one will know, and where it stands. In a
+   * draft version its state is that of the version's text; those of signed replies are followed.
+   */
+  public record CommitmentView(
+      long id,
+      String text,
+      LocalDate dueDate,
+      String measure,
+      String department,
+      String state,
+      List<CommitmentReportView> reports,
+      SupplementaryReplyView supplementaryReply) {}
+
+  /**
+   * A report on a commitment: progress (进展) or fulfilment (兑现); {@code state} and {@code by} only
+   * for the department's own work and the registrar's office.
+   */
+  public record CommitmentReportView(
+      Instant at, String kind, String text, String by, String state) {}
+
+  /** The supplementary reply (补充答复) that confirmed a kept commitment. */
+  public record SupplementaryReplyView(
+      long id, String text, String contentSha256, Instant signedAt, Instant sentAt) {}
+
+  /** The registrar's decision on a reply's result category after its commitments were kept. */
+  public record ResultCategoryView(
+      String department,
+      String fromCategory,
+      String toCategory,
+      String comment,
+      String decidedBy,
+      Instant decidedAt) {}
 
   /** A reviewer's or leader's decision. */
   public record DecisionView(

@@ -8,6 +8,10 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.civicflow.domain.assignment.AssignmentManagement;
+import org.civicflow.domain.commitment.CommitmentReport;
+import org.civicflow.domain.commitment.FollowUpMapper;
+import org.civicflow.domain.commitment.ResultCategories;
+import org.civicflow.domain.commitment.SupplementaryReply;
 import org.civicflow.domain.department.Department;
 import org.civicflow.domain.department.DepartmentDirectory;
 import org.civicflow.domain.feedback.FeedbackRecording;
@@ -15,14 +19,19 @@ import org.civicflow.domain.proposal.Proposal;
 import org.civicflow.domain.publication.Publication;
 import org.civicflow.domain.publication.PublicationState;
 import org.civicflow.domain.publication.ReplySigning;
+import org.civicflow.domain.reply.Commitment;
 import org.civicflow.domain.reply.ReplyDrafting;
 import org.civicflow.engine.proposal.ProposalDetail.ActiveTask;
 import org.civicflow.engine.proposal.ProposalDetail.AssignmentView;
+import org.civicflow.engine.proposal.ProposalDetail.CommitmentReportView;
+import org.civicflow.engine.proposal.ProposalDetail.CommitmentView;
 import org.civicflow.engine.proposal.ProposalDetail.DecisionView;
 import org.civicflow.engine.proposal.ProposalDetail.DraftView;
 import org.civicflow.engine.proposal.ProposalDetail.FeedbackView;
 import org.civicflow.engine.proposal.ProposalDetail.OpinionView;
 import org.civicflow.engine.proposal.ProposalDetail.PublicationView;
+import org.civicflow.engine.proposal.ProposalDetail.ResultCategoryView;
+import org.civicflow.engine.proposal.ProposalDetail.SupplementaryReplyView;
 import org.civicflow.engine.task.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,6 +57,8 @@ public class ProposalDetails {
   private final TaskService tasks;
   private final Clock clock;
   private final TransactionTemplate apart;
+  private final FollowUpMapper followUp;
+  private final ResultCategories categories;
 
   ProposalDetails(
       ProposalAccess access,
@@ -60,7 +71,11 @@ public class ProposalDetails {
       TaskService tasks,
       org.civicflow.engine.task.TaskKeys taskKeys,
       Clock clock,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      FollowUpMapper followUp,
+      ResultCategories categories) {
+    this.followUp = followUp;
+    this.categories = categories;
     this.taskKeys = taskKeys;
     this.access = access;
     this.assignments = assignments;
@@ -105,9 +120,12 @@ public class ProposalDetails {
                       own ? a.getReassignmentReason() : null);
                 })
             .toList();
-    List<PublicationView> publications =
+    List<Publication> signedReplies =
         signing.of(id).stream()
             .filter(pub -> view.seesReply(pub.getDepartmentCode(), pub.getRepliedAt() != null))
+            .toList();
+    List<PublicationView> publications =
+        signedReplies.stream()
             .map(pub -> publicationView(pub, view.seesWorkOf(pub.getDepartmentCode())))
             .toList();
     PublicationView publication =
@@ -119,6 +137,12 @@ public class ProposalDetails {
                     .filter(v -> !PublicationState.VOIDED.name().equals(v.state()))
                     .reduce((a, b) -> b)
                     .orElse(null));
+    Map<Long, List<CommitmentView>> commitments = commitmentsByDraft(id, view);
+    List<CommitmentView> replyCommitments =
+        signedReplies.stream()
+            .filter(pub -> pub.getState() != PublicationState.VOIDED)
+            .flatMap(pub -> commitments.getOrDefault(pub.getDraftId(), List.of()).stream())
+            .toList();
     return new ProposalDetail(
         p.getId(),
         p.getSessionName(),
@@ -139,12 +163,86 @@ public class ProposalDetails {
         view.internal(),
         view.internal() ? activeTasks(id, view) : List.of(),
         assignmentViews,
-        drafts(id, view),
+        drafts(id, view, commitments),
         opinions(id, view),
         timeline.of(id, view),
         publication,
         publications,
-        feedback(id, view));
+        feedback(id, view),
+        replyCommitments,
+        resultCategories(id, view));
+  }
+
+  /** The commitments of the drafts whose department's work or reply the viewer sees. */
+  private Map<Long, List<CommitmentView>> commitmentsByDraft(long id, ProposalView view) {
+    Map<Long, List<CommitmentReport>> reports =
+        followUp.reportsOfProposal(id).stream()
+            .collect(Collectors.groupingBy(CommitmentReport::commitmentId));
+    Map<Long, SupplementaryReply> supplementary =
+        followUp.supplementariesOfProposal(id).stream()
+            .collect(Collectors.toMap(SupplementaryReply::getCommitmentId, s -> s));
+    return drafting.commitments(id).stream()
+        .filter(
+            c ->
+                view.seesWorkOf(c.getDepartmentCode())
+                    || view.seesReply(c.getDepartmentCode(), true))
+        .collect(
+            Collectors.groupingBy(
+                Commitment::getDraftId,
+                java.util.LinkedHashMap::new,
+                Collectors.mapping(
+                    c -> commitmentView(c, view, reports, supplementary), Collectors.toList())));
+  }
+
+  private static CommitmentView commitmentView(
+      Commitment c,
+      ProposalView view,
+      Map<Long, List<CommitmentReport>> reports,
+      Map<Long, SupplementaryReply> supplementary) {
+    boolean own = view.seesWorkOf(c.getDepartmentCode());
+    SupplementaryReply s = supplementary.get(c.getId());
+    return new CommitmentView(
+        c.getId(),
+        c.getText(),
+        c.getDueDate(),
+        c.getMeasure(),
+        c.getDepartmentCode(),
+        c.getState().name(),
+        reports.getOrDefault(c.getId(), List.of()).stream()
+            .filter(r -> own || r.approved())
+            .map(
+                r ->
+                    new CommitmentReportView(
+                        r.reportedAt(),
+                        r.kind().name(),
+                        r.text(),
+                        own ? r.reportedBy() : null,
+                        own ? r.state().name() : null))
+            .toList(),
+        s == null || (s.getSentAt() == null && !own)
+            ? null
+            : new SupplementaryReplyView(
+                s.getId(),
+                s.getPublicText(),
+                s.getContentSha256(),
+                s.getSignedAt(),
+                s.getSentAt()));
+  }
+
+  private List<ResultCategoryView> resultCategories(long id, ProposalView view) {
+    return categories.ofProposal(id).stream()
+        .filter(
+            d -> view.seesWorkOf(d.departmentCode()) || view.seesReply(d.departmentCode(), true))
+        .map(
+            d ->
+                new ResultCategoryView(
+                    d.departmentCode(),
+                    d.fromCategory(),
+                    d.toCategory(),
+                    d.comment(),
+                    d.decidedBy(),
+                    d.decidedAt()))
+        .toList();
   }
 
   /** The open tasks of the departments (and offices) whose tasks the viewer sees. */
@@ -186,7 +284,8 @@ public class ProposalDetails {
     return active;
   }
 
-  private List<DraftView> drafts(long id, ProposalView view) {
+  private List<DraftView> drafts(
+      long id, ProposalView view, Map<Long, List<CommitmentView>> commitments) {
     if (!view.internal()) {
       return List.of();
     }
@@ -216,7 +315,8 @@ public class ProposalDetails {
                                     x.comment(),
                                     x.decidedBy(),
                                     x.decidedAt()))
-                        .toList()))
+                        .toList(),
+                    commitments.getOrDefault(d.getId(), List.of())))
         .toList();
   }
 

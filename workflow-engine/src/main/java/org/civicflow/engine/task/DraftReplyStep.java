@@ -1,25 +1,38 @@
 package org.civicflow.engine.task;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.civicflow.domain.common.ValidationException;
 import org.civicflow.domain.reply.ContactMethod;
 import org.civicflow.domain.reply.Disclosure;
 import org.civicflow.domain.reply.DraftInput;
 import org.civicflow.domain.reply.ReplyCategory;
+import org.civicflow.domain.reply.ReplyDraft;
 import org.civicflow.domain.reply.ReplyDrafting;
+import org.civicflow.domain.search.DraftSources;
 import org.springframework.stereotype.Component;
 
 /**
  * 拟稿: {@code {replyText, category: A|B|C, contactMethod: MEETING|VISIT|PHONE|NONE, contactNote,
- * disclosure: PUBLIC|NOT_PUBLIC, nonDisclosureReason}}. Each submission is a new version.
+ * disclosure: PUBLIC|NOT_PUBLIC, nonDisclosureReason, commitments: [{text, dueDate, measure}],
+ * drewFrom: [publication ids]}}. Each submission is a new version; a category that promises action
+ * lists its commitments; {@code drewFrom} names the earlier replies it drew from (shown to the
+ * reviewer).
  */
 @Component
 class DraftReplyStep implements TaskStep {
 
   private final ReplyDrafting drafting;
+  private final Clock clock;
+  private final DraftSources sources;
 
-  DraftReplyStep(ReplyDrafting drafting) {
+  DraftReplyStep(ReplyDrafting drafting, Clock clock, DraftSources sources) {
     this.drafting = drafting;
+    this.clock = clock;
+    this.sources = sources;
   }
 
   @Override
@@ -36,14 +49,30 @@ class DraftReplyStep implements TaskStep {
             body.choice("contactMethod", ContactMethod.class, true),
             body.text("contactNote", false, 1000),
             body.choice("disclosure", Disclosure.class, true),
-            body.text("nonDisclosureReason", false, 1000));
+            body.text("nonDisclosureReason", false, 1000),
+            body.commitments("commitments"));
     try {
-      ReplyDrafting.validate(input);
+      ReplyDrafting.validate(input, LocalDate.now(clock));
     } catch (ValidationException e) {
       e.fieldErrors().forEach(body.errors()::add);
     }
+    List<Long> drewFrom = new ArrayList<>();
+    for (String id : body.codes("drewFrom")) {
+      if (!id.matches("\\d{1,18}")) {
+        body.errors().add("drewFrom", "validation.type.list");
+        break;
+      }
+      drewFrom.add(Long.valueOf(id));
+    }
     body.validate();
-    drafting.submit(task.proposalId(), task.department(), input, task.actor());
+    try {
+      sources.check(task.department(), drewFrom);
+    } catch (ValidationException e) {
+      e.fieldErrors().forEach(body.errors()::add);
+      body.validate();
+    }
+    ReplyDraft draft = drafting.submit(task.proposalId(), task.department(), input, task.actor());
+    sources.record(draft.getId(), drewFrom);
     return Map.of("disclosure", input.disclosure().name());
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * One field of a task's form.
  *
  * @param type {@code text}, {@code longText}, {@code choice}, {@code boolean}, {@code date}, {@code
- *     number} or {@code list}
+ *     number}, {@code list} or {@code commitments} (a list of {@code {text, dueDate, measure}})
  * @param requiredWhen {@code null} when always or never required (see {@code required}), else a
  *     condition such as {@code decision=RETURN}
  */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.civicflow.domain.common.FieldErrors;
+import org.civicflow.domain.reply.CommitmentInput;
 
 /**
  * The JSON body of a task completion, read field by field. Every problem (missing, wrong type,
@@ -125,6 +126,52 @@ public final class TaskBody {
       out.add(s.strip());
     }
     return out;
+  }
+
+  /**
+   * A list of commitments {@code [{text, dueDate: "YYYY-MM-DD", measure}]}; a malformed entry is
+   * named by its place ({@code commitments[1].dueDate}).
+   */
+  List<CommitmentInput> commitments(String field) {
+    Object v = values.get(field);
+    if (v == null) {
+      return List.of();
+    }
+    if (!(v instanceof Collection<?> c)) {
+      errors.add(field, "validation.type.list");
+      return List.of();
+    }
+    List<CommitmentInput> out = new ArrayList<>();
+    int i = 0;
+    for (Object o : c) {
+      String at = field + "[" + i++ + "].";
+      if (!(o instanceof Map<?, ?> m)) {
+        errors.add(field, "validation.type.list");
+        return List.of();
+      }
+      String text = entry(m, at + "text", "text");
+      String measure = entry(m, at + "measure", "measure");
+      String due = entry(m, at + "dueDate", "dueDate");
+      LocalDate dueDate = null;
+      if (due != null) {
+        try {
+          dueDate = LocalDate.parse(due);
+        } catch (DateTimeParseException e) {
+          errors.add(at + "dueDate", "validation.type.date");
+        }
+      }
+      out.add(new CommitmentInput(text, dueDate, measure));
+    }
+    return out;
+  }
+
+  private String entry(Map<?, ?> m, String name, String key) {
+    Object v = m.get(key);
+    if (v != null && !(v instanceof String)) {
+      errors.add(name, "validation.type.text");
+      return null;
+    }
+    return v == null || ((String) v).isBlank() ? null : ((String) v).strip();
   }
 
   /** Throws every problem found so far, named by field. */

@@ -80,6 +80,7 @@ class TaskDueDates extends AbstractProcessEnginePlugin implements TaskListener {
       case signFor -> (Date) task.getVariable("signForDueDate");
       case coHandlingOpinion -> (Date) task.getVariable("coOpinionDueDate");
       case draftReply, reviewDraft, signOff -> (Date) task.getVariable("dueDate");
+      case reportCommitment -> (Date) task.getVariable("commitmentDueDate");
       case giveFeedback -> Date.from(Instant.now(clock).atZone(zone).plusMonths(1).toInstant());
       default ->
           ProcessVariables.endOf(

@@ -44,7 +44,9 @@ final class TaskForms {
               choice("contactMethod", true, "MEETING", "VISIT", "PHONE", "NONE"),
               requiredWhen(text("contactNote", false), "contactMethod!=NONE"),
               choice("disclosure", true, "PUBLIC", "NOT_PUBLIC"),
-              requiredWhen(text("nonDisclosureReason", false), "disclosure=NOT_PUBLIC"));
+              requiredWhen(text("nonDisclosureReason", false), "disclosure=NOT_PUBLIC"),
+              requiredWhen(FormField.of("commitments", "commitments"), "category=B"),
+              FormField.of("drewFrom", "list"));
       case reviewDraft, signOff ->
           List.of(
               choice("decision", true, "APPROVE", "RETURN"),
@@ -63,7 +65,15 @@ final class TaskForms {
               choice("decision", true, "APPROVE", "REFUSE"),
               FormField.of("newDueDate", "date"),
               requiredWhen(text("comment", false), "decision=REFUSE"));
-      case superviseOverdue -> List.of(longText("comment", true));
+      case superviseOverdue, superviseCommitment -> List.of(longText("comment", true));
+      case reportCommitment ->
+          List.of(choice("kind", true, "PROGRESS", "KEPT"), longText("text", true));
+      case reviewCommitmentReport, signSupplementaryReply ->
+          List.of(
+              choice("decision", true, "APPROVE", "RETURN"),
+              requiredWhen(longText("comment", false), "decision=RETURN"));
+      case decideResultCategory ->
+          List.of(choice("category", true, "A", "B", "C"), longText("comment", false));
     };
   }
 }

@@ -16,10 +16,28 @@ public enum TaskKey {
   confirmNonDisclosure,
   giveFeedback,
   decideExtension,
-  superviseOverdue;
+  superviseOverdue,
+  reportCommitment,
+  reviewCommitmentReport,
+  signSupplementaryReply,
+  superviseCommitment,
+  decideResultCategory;
 
   public static Optional<TaskKey> of(String id) {
     return Arrays.stream(values()).filter(k -> k.name().equals(id)).findFirst();
+  }
+
+  /** Whether the step follows one commitment (its process carries {@code commitmentId}). */
+  public boolean isCommitments() {
+    return switch (this) {
+      case reportCommitment,
+          reviewCommitmentReport,
+          signSupplementaryReply,
+          superviseCommitment,
+          decideResultCategory ->
+          true;
+      default -> false;
+    };
   }
 
   /** Whether the registrar's office does this step. */
@@ -30,7 +48,9 @@ public enum TaskKey {
           decideReassignment,
           confirmNonDisclosure,
           decideExtension,
-          superviseOverdue ->
+          superviseOverdue,
+          superviseCommitment,
+          decideResultCategory ->
           true;
       default -> false;
     };

@@ -147,6 +147,12 @@ public class TaskWork {
         switch (key) {
           case assignDepartments -> List.of("suggestedLead");
           case decideExtension -> List.of("requestedExtensionDate", "extensionReason");
+          case reportCommitment,
+              reviewCommitmentReport,
+              signSupplementaryReply,
+              superviseCommitment,
+              decideResultCategory ->
+              List.of("commitmentId");
           default -> List.of();
         };
     Map<String, Object> context = new java.util.LinkedHashMap<>();
@@ -538,7 +544,9 @@ public class TaskWork {
             || key == TaskKey.decideReassignment
             || key == TaskKey.decideExtension
             || key == TaskKey.superviseOverdue
-            || key == TaskKey.confirmNonDisclosure;
+            || key == TaskKey.confirmNonDisclosure
+            || key == TaskKey.superviseCommitment
+            || key == TaskKey.decideResultCategory;
     if (!departmental) {
       return java.util.Optional.empty();
     }

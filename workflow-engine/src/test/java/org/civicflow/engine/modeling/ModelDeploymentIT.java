@@ -87,7 +87,9 @@ class ModelDeploymentIT {
             "category", "B",
             "contactMethod", "PHONE",
             "contactNote", "电话联系代表",
-            "disclosure", "PUBLIC"),
+            "disclosure", "PUBLIC",
+            "commitments",
+                List.of(Map.of("text", "开展专项检查", "dueDate", "2099-12-31", "measure", "检查结果公布"))),
         handler);
     work.complete(task(reviewer, id, "reviewDraft"), Map.of("decision", "APPROVE"), reviewer);
   }

@@ -24,6 +24,7 @@ class ModelValidationIT {
         List.of(
             "bpmn/proposalHandling.bpmn",
             "bpmn/departmentHandling.bpmn",
+            "bpmn/commitmentFollowUp.bpmn",
             "dmn/leadDepartmentRouting.dmn",
             "dmn/handlingDeadline.dmn")) {
       String name = path.substring(path.indexOf('/') + 1);

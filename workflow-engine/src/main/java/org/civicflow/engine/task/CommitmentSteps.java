@@ -1,0 +1,17 @@
+package org.civicflow.engine.task;
+
+/** What the steps of a commitment's follow-up share: the commitment its process follows. */
+final class CommitmentSteps {
+
+  static final String COMMITMENT_ID = "commitmentId";
+
+  private CommitmentSteps() {}
+
+  static long commitmentId(TaskContext task) {
+    Object v = task.variable().apply(COMMITMENT_ID);
+    if (v instanceof Number n) {
+      return n.longValue();
+    }
+    throw new IllegalStateException("task " + task.taskId() + " lacks its commitmentId");
+  }
+}
