@@ -23,12 +23,12 @@ final class CodeWords {
   // letters only: a record number such as X965177 is data, not a code
   private static final Pattern UPPER = Pattern.compile("\\b[A-Z]+(?:_[A-Z0-9]+)*\\b");
 
-  /** Abbreviations people read as words. */
+  /** Abbreviations people read as words, and the letters of a date's format (YYYY-MM-DD). */
   private static final Set<String> WORDS =
       Set.of(
           "API", "BPMN", "CJK", "CPPCC", "CSS", "CSV", "DMN", "FEEL", "HTML", "HTTP", "HTTPS", "ID",
           "JSON", "KB", "MB", "NPC", "OK", "PDF", "PNG", "SHA", "SQL", "SVG", "URL", "UTC", "UTF",
-          "XLSX", "XML");
+          "XLSX", "XML", "YYYY", "MM", "DD");
 
   private CodeWords() {}
 
