@@ -15,7 +15,7 @@
  *   data-label-active      (optional) words before the current steps in the accessible name
  *   data-label-zoom-in, data-label-zoom-out, data-label-fit, data-label-current
  *                          the zoom controls' names
- * The department's name comes from the page's `.cf-department-names li[data-code]` list.
+ * The department's name comes from the page's `template.cf-department-names li[data-code]` list.
  *
  * A diagram opens zoomed to its current steps at a readable scale (the whole model when nothing
  * is current); the controls zoom in and out, fit the whole model, and go back to the current steps.
@@ -47,7 +47,8 @@ function caption(container, item) {
 }
 
 function departmentName(code) {
-  const li = document.querySelector('.cf-department-names li[data-code="' + CSS.escape(code) + '"]');
+  const names = document.querySelector('template.cf-department-names');
+  const li = names && names.content.querySelector('li[data-code="' + CSS.escape(code) + '"]');
   return li ? li.textContent : code;
 }
 

@@ -20,14 +20,15 @@ import org.jsoup.nodes.Element;
 final class CodeWords {
 
   private static final Pattern CAMEL = Pattern.compile("\\b[a-z]+(?:[A-Z][a-z0-9]*)+\\b");
-  private static final Pattern UPPER = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
+  // letters only: a record number such as X965177 is data, not a code
+  private static final Pattern UPPER = Pattern.compile("\\b[A-Z]+(?:_[A-Z0-9]+)*\\b");
 
-  /** Abbreviations people read as words. */
+  /** Abbreviations people read as words, and the letters of a date's format (YYYY-MM-DD). */
   private static final Set<String> WORDS =
       Set.of(
           "API", "BPMN", "CJK", "CPPCC", "CSS", "CSV", "DMN", "FEEL", "HTML", "HTTP", "HTTPS", "ID",
           "JSON", "KB", "MB", "NPC", "OK", "PDF", "PNG", "SHA", "SQL", "SVG", "URL", "UTC", "UTF",
-          "XLSX", "XML");
+          "XLSX", "XML", "YYYY", "MM", "DD");
 
   private CodeWords() {}
 
