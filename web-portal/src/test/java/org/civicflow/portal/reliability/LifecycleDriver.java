@@ -366,10 +366,9 @@ final class LifecycleDriver {
   private static Map<String, Object> draft(Plan plan) {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("replyText", "金淼代表:您提出的第" + plan.number() + "号建议收悉。我局开展了联合监管,检查主播账号300余个。");
-    d.put("category", "B");
-    d.put(
-        "commitments",
-        List.of(Map.of("text", "开展专项检查", "dueDate", "2099-12-31", "measure", "检查结果公布")));
+    // A (solved): the suites drive the handling to its end; a B reply's commitments would keep a
+    // follow-up running for years (PromisesLifecycleIT drives those)
+    d.put("category", "A");
     d.put("contactMethod", "PHONE");
     d.put("contactNote", "电话沟通");
     d.put("disclosure", plan.notPublic() ? "NOT_PUBLIC" : "PUBLIC");

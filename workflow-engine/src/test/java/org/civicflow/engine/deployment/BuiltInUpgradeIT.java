@@ -85,7 +85,11 @@ class BuiltInUpgradeIT {
     assertThat(own)
         .extracting(BuiltInModel::key)
         .containsExactlyInAnyOrder(
-            "proposalHandling", "departmentHandling", "handlingDeadline", "leadDepartmentRouting");
+            "proposalHandling",
+            "departmentHandling",
+            "commitmentFollowUp",
+            "handlingDeadline",
+            "leadDepartmentRouting");
     assertThat(own).allSatisfy(m -> assertThat(m.revision()).isPositive());
     assertThat(builtIns.upgrade(own))
         .containsOnlyKeys(own.stream().map(BuiltInModel::key).toList());
@@ -93,7 +97,11 @@ class BuiltInUpgradeIT {
             jdbc.queryForList(
                 "SELECT model_key FROM cf_builtin_model WHERE state = 'DEPLOYED'", String.class))
         .contains(
-            "proposalHandling", "departmentHandling", "handlingDeadline", "leadDepartmentRouting");
+            "proposalHandling",
+            "departmentHandling",
+            "commitmentFollowUp",
+            "handlingDeadline",
+            "leadDepartmentRouting");
     assertThatThrownBy(
             () ->
                 BuiltInModel.of(
