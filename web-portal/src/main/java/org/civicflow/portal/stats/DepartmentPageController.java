@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The department leader's view of their own department in a session: assigned, open, due within a
- * week, overdue, on-time rate and satisfaction, with the lists behind them — the same statistics as
- * the registrar's page, read for one department. Other people are refused before anything is read.
+ * week, overdue, on-time rate, satisfaction and open commitments, with the lists behind them — the
+ * same statistics as the registrar's page, read for one department. Other people are refused before
+ * anything is read.
  */
 @Controller
 class DepartmentPageController {
@@ -62,6 +63,9 @@ class DepartmentPageController {
             .filter(o -> o.daysOverdue() <= 0 && o.daysOverdue() >= -DUE_SOON_DAYS)
             .toList());
     model.addAttribute("open", open);
+    model.addAttribute(
+        "overdueCommitments",
+        report.overdueCommitments().stream().filter(c -> c.departmentCode().equals(code)).toList());
     model.addAttribute("dueSoonDays", DUE_SOON_DAYS);
     return "portal/department";
   }
