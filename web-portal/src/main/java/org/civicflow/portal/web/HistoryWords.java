@@ -30,6 +30,7 @@ public class HistoryWords {
   private static final Pattern TOKEN =
       Pattern.compile("[A-Za-z][A-Za-z0-9_]*|\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern MIGRATION = Pattern.compile("(\\w+) v(\\d+) → v(\\d+)");
 
   private final MessageSource messages;
   private final PortalFormat fmt;
@@ -57,6 +58,7 @@ public class HistoryWords {
           case "feedback.give", "feedback.none" -> feedback(detail);
           case "reply.sign" -> words(detail.replaceFirst(" sha256 \\S+$", ""));
           case "proposal.merge" -> msg("words.merged");
+          case "model.migrate" -> migration(detail);
           default -> null;
         };
     return plain != null ? plain : words(detail);
@@ -145,6 +147,17 @@ public class HistoryWords {
         round,
         msg("choice.rating." + m.group(3)),
         msg("choice.rating." + m.group(4)));
+  }
+
+  /** "departmentHandling v1 → v2": the process by its name, from which version to which. */
+  private String migration(String detail) {
+    Matcher m = MIGRATION.matcher(detail);
+    if (!m.matches()) {
+      return null;
+    }
+    String model = messages.getMessage("words.model." + m.group(1), null, null, locale());
+    return msg(
+        "words.migrated", model != null ? model : msg("words.model"), m.group(2), m.group(3));
   }
 
   /**

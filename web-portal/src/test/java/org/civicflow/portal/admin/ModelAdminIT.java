@@ -319,6 +319,6 @@ class ModelAdminIT {
     assertThat((List<Map<String, Object>>) v.get("candidateGroups"))
         .extracting(g -> g.get("value"))
         .contains("${department}-leader", "registrar", "SCJG-leader");
-    assertThat((List<Map<String, Object>>) v.get("taskKeys")).hasSize(12);
+    assertThat((List<Map<String, Object>>) v.get("taskKeys")).hasSize(17);
   }
 }

@@ -28,6 +28,10 @@ final class Jobs {
         return executed;
       }
       for (Job job : due) {
+        if (management.createJobQuery().jobId(job.getId()).count() == 0) {
+          // an earlier job of this round removed it (a timer of a step that ended meanwhile)
+          continue;
+        }
         try {
           management.executeJob(job.getId());
         } catch (OptimisticLockingException | NullValueException e) {

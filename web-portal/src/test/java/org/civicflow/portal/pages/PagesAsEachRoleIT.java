@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -30,6 +32,22 @@ import org.springframework.util.FileSystemUtils;
     properties = "camunda.bpm.job-execution.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesAsEachRoleIT {
+
+  /**
+   * Its own database with the demo data only, as a city's users see it: the shared test database
+   * also holds what other suites typed on purpose (hostile titles, edited models), which is not the
+   * pages' wording.
+   */
+  @DynamicPropertySource
+  static void ownDatabase(DynamicPropertyRegistry registry) {
+    if ("mysql".equals(System.getProperty("spring.profiles.active"))) {
+      registry.add("CIVICFLOW_DB_NAME", () -> "civicflow_test_pagewalk");
+    } else {
+      registry.add(
+          "spring.datasource.url",
+          () -> "jdbc:h2:mem:civicflow-pagewalk;MODE=MySQL;DB_CLOSE_DELAY=-1");
+    }
+  }
 
   static final List<String> PEOPLE =
       java.util.Arrays.asList(

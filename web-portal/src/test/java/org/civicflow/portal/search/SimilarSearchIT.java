@@ -160,7 +160,7 @@ class SimilarSearchIT {
     long source = ((Number) reply911100.get("publicationId")).longValue();
     Map<String, Object> draft = new java.util.HashMap<>();
     draft.put("replyText", "李明代表:您提出的关于规范网络主播直播卖货行为的建议收悉。我局将加强直播间广告监测。");
-    draft.put("category", "B");
+    draft.put("category", "A");
     draft.put("contactMethod", "PHONE");
     draft.put("contactNote", "电话沟通");
     draft.put("disclosure", "PUBLIC");

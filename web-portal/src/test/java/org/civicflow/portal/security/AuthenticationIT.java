@@ -581,6 +581,11 @@ class AuthenticationIT {
           String tag = m.group();
           if (tag.toLowerCase(java.util.Locale.ROOT).contains("method=\"post\"")) {
             posts++;
+            if (tag.contains("th:attr=\"action=@{/verify}\"")) {
+              // the public letter check: changes nothing, answers only the one who asked, and is
+              // the one path exempt from CSRF (SecurityConfiguration), so no session is made
+              continue;
+            }
             assertThat(tag).as("%s: %s", f, tag).contains("th:action=");
           }
         }

@@ -81,6 +81,14 @@ class HistoryWordsTest {
   }
 
   @Test
+  void aMigrationNamesTheProcessAndItsVersions() {
+    assertThat(words.detail("model.migrate", "departmentHandling v1 → v2"))
+        .isEqualTo("部门办理流程由第1版改为第2版");
+    assertThat(words.detail("model.migrate", "anAdminsOwnProcess v3 → v4"))
+        .isEqualTo("办理流程由第3版改为第4版");
+  }
+
+  @Test
   void englishReadersReadEnglish() {
     LocaleContextHolder.setLocale(Locale.ENGLISH);
     assertThat(words.detail("draft.submit", "SCJG v1 A PUBLIC"))
