@@ -176,7 +176,14 @@ final class StatsFixture {
     if ("B".equals(category)) {
       d.put(
           "commitments",
-          List.of(Map.of("text", "开展专项检查", "dueDate", "2099-12-31", "measure", "检查结果公布")));
+          List.of(
+              Map.of(
+                  "text",
+                  "开展专项检查",
+                  "dueDate",
+                  java.time.LocalDate.now().plusYears(1).toString(),
+                  "measure",
+                  "检查结果公布")));
     }
     return d;
   }
