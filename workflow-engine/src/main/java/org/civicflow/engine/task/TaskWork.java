@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -39,14 +38,12 @@ public class TaskWork {
   static final int MAX_ATTEMPTS = 5;
 
   private final TaskService tasks;
-  private final HistoryService history;
+  private final TaskClashes clashes;
   private final IdentityService identity;
   private final Map<TaskKey, TaskStep> steps = new EnumMap<>(TaskKey.class);
   private final AuditLog audit;
   private final TransactionTemplate transactions;
   private final TransactionTemplate readOnly;
-  private final org.civicflow.domain.identity.UserDirectory users;
-  private final java.time.Clock clock;
   private final TaskKeys taskKeys;
   private final TaskFacts.Reader engineTasks;
   private final SeparationOfDuties separation;
@@ -93,10 +90,8 @@ public class TaskWork {
     this.taskKeys = taskKeys;
     this.separation = separation;
     this.engineTasks = facts;
-    this.users = users;
-    this.clock = clock;
     this.tasks = tasks;
-    this.history = history;
+    this.clashes = new TaskClashes(history, users, clock);
     this.identity = identity;
     this.audit = audit;
     this.transactions = new TransactionTemplate(transactionManager);
@@ -182,7 +177,7 @@ public class TaskWork {
         throw completedMeanwhile(taskId);
       }
       if (!caller.username().equals(now.getAssignee())) {
-        throw new ConflictException("task.claimedBy", who(now.getAssignee()));
+        throw clashes.claimedBy(now.getAssignee());
       }
     }
   }
@@ -197,7 +192,7 @@ public class TaskWork {
       throw denied(caller, task, "task.claim");
     }
     if (task.getAssignee() != null) {
-      throw new ConflictException("task.claimedBy", who(task.getAssignee()));
+      throw clashes.claimedBy(task.getAssignee());
     }
     TaskKey key = taskKeys.of(task).orElse(null);
     String department = departmentOf(task, key);
@@ -208,7 +203,7 @@ public class TaskWork {
           try {
             tasks.claim(taskId, caller.username());
           } catch (TaskAlreadyClaimedException e) {
-            throw new ConflictException("task.claimedBy", who(e.getTaskAssignee()));
+            throw clashes.claimedBy(e.getTaskAssignee());
           }
           return null;
         });
@@ -263,7 +258,7 @@ public class TaskWork {
       return;
     }
     if (!assignee) {
-      throw new ConflictException("task.claimedBy", who(task.getAssignee()));
+      throw clashes.claimedBy(task.getAssignee());
     }
     asCaller(
         caller,
@@ -357,7 +352,7 @@ public class TaskWork {
       if (!isCandidate(facts.links(), caller)) {
         throw denied(caller, task, "task.complete");
       }
-      throw new ConflictException("task.claimedBy", who(task.getAssignee()));
+      throw clashes.claimedBy(task.getAssignee());
     }
     if (task.getAssignee() == null && !isCandidate(facts.links(), caller)) {
       throw denied(caller, task, "task.complete");
@@ -389,7 +384,7 @@ public class TaskWork {
               try {
                 engineTasks.claimAndComplete(taskId, claimant, variables);
               } catch (TaskAlreadyClaimedException e) {
-                throw new ConflictException("task.claimedBy", who(e.getTaskAssignee()));
+                throw clashes.claimedBy(e.getTaskAssignee());
               }
               // any other failure: complete() tells a task completed meanwhile from a real one
               return null;
@@ -428,41 +423,13 @@ public class TaskWork {
   private Task active(String taskId) {
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
-      HistoricTaskInstance done =
-          history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-      if (done != null && done.getEndTime() != null) {
-        throw new ConflictException(
-            "task.alreadyCompleted", who(done.getAssignee()), when(done.getEndTime()));
-      }
-      throw new NotFoundException("task", taskId);
+      throw clashes.completed(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
     }
     return task;
   }
 
   private ConflictException completedMeanwhile(String taskId) {
-    HistoricTaskInstance done =
-        history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-    if (done != null && done.getEndTime() != null) {
-      return new ConflictException(
-          "task.alreadyCompleted", who(done.getAssignee()), when(done.getEndTime()));
-    }
-    return new ConflictException("task.alreadyCompleted", "-", "-");
-  }
-
-  /** A person's name and user name, e.g. "张明 (scjg.handler)". */
-  private String who(String username) {
-    if (username == null) {
-      return "-";
-    }
-    return users
-        .find(username)
-        .map(u -> u.getDisplayName() + " (" + username + ")")
-        .orElse(username);
-  }
-
-  private String when(java.util.Date date) {
-    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-        .format(date.toInstant().atZone(clock.getZone()));
+    return clashes.completedMeanwhile(taskId);
   }
 
   private boolean isCandidate(String taskId, Caller caller) {
