@@ -76,4 +76,19 @@ final class TaskForms {
           List.of(choice("category", true, "A", "B", "C"), longText("comment", false));
     };
   }
+
+  /** The process variables a task's form shows (never the whole variable set). */
+  static List<String> contextVariables(TaskKey key) {
+    return switch (key) {
+      case assignDepartments -> List.of("suggestedLead");
+      case decideExtension -> List.of("requestedExtensionDate", "extensionReason");
+      case reportCommitment,
+          reviewCommitmentReport,
+          signSupplementaryReply,
+          superviseCommitment,
+          decideResultCategory ->
+          List.of("commitmentId");
+      default -> List.of();
+    };
+  }
 }
