@@ -8,7 +8,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.civicflow.domain.reply.ReviewStage;
 import org.civicflow.domain.reply.SeparationOfDuties;
-import org.civicflow.engine.support.ProcessVariables;
+import org.civicflow.processes.DepartmentHandlingVariables;
+import org.civicflow.processes.HandlingVariables;
 
 /**
  * Who may see, claim, give back and complete a task: its assignee and its candidates (the users and
@@ -138,7 +139,7 @@ final class TaskAccessRule {
     }
     return Optional.of(
         key == TaskKey.coHandlingOpinion
-            ? ProcessVariables.CO_DEPARTMENT
-            : ProcessVariables.DEPARTMENT);
+            ? DepartmentHandlingVariables.CO_DEPARTMENT
+            : HandlingVariables.DEPARTMENT);
   }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.civicflow.engine.support.ProcessVariables;
+import org.civicflow.processes.HandlingVariables;
 
 /**
  * Looks up what task work needs to know about a task — its facts, its key, its proposal and its
@@ -51,8 +51,8 @@ final class TaskLookup {
     return taskKeys
         .of(task)
         .flatMap(TaskAccessRule::departmentVariable)
-        .map(d -> List.of(ProcessVariables.PROPOSAL_ID, d))
-        .orElse(List.of(ProcessVariables.PROPOSAL_ID));
+        .map(d -> List.of(HandlingVariables.PROPOSAL_ID, d))
+        .orElse(List.of(HandlingVariables.PROPOSAL_ID));
   }
 
   TaskKey key(Task task) {
@@ -68,7 +68,7 @@ final class TaskLookup {
   }
 
   long proposalId(Task task) {
-    Object id = tasks.getVariable(task.getId(), ProcessVariables.PROPOSAL_ID);
+    Object id = tasks.getVariable(task.getId(), HandlingVariables.PROPOSAL_ID);
     if (id instanceof Number n) {
       return n.longValue();
     }
