@@ -33,6 +33,8 @@ import org.civicflow.engine.proposal.ProposalDetail.PublicationView;
 import org.civicflow.engine.proposal.ProposalDetail.ResultCategoryView;
 import org.civicflow.engine.proposal.ProposalDetail.SupplementaryReplyView;
 import org.civicflow.engine.task.Caller;
+import org.civicflow.processes.DepartmentHandlingVariables;
+import org.civicflow.processes.HandlingVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -256,7 +258,10 @@ public class ProposalDetails {
             .asc()
             .list()) {
       String key = taskKeys.of(t).map(Enum::name).orElse(t.getTaskDefinitionKey());
-      String variable = "coHandlingOpinion".equals(key) ? "coDepartment" : "department";
+      String variable =
+          "coHandlingOpinion".equals(key)
+              ? DepartmentHandlingVariables.CO_DEPARTMENT
+              : HandlingVariables.DEPARTMENT;
       Object dept;
       try {
         // outside this read's transaction: a failure here must not doom the whole read
