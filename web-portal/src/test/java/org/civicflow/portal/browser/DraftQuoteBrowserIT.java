@@ -30,10 +30,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The handler drafting a reply to a reworded copy of 911100 quotes the 2022 reply of 市场监督管理局 in a
- * real browser, with the keyboard only: the passage goes in at the cursor, the "drew from" box of
- * that reply is ticked, the status line says so; the draft saved records the reply it drew from. No
- * serious or critical axe finding on the page.
+ * The handler drafting a reply to a proposal on the subject of 911100 quotes the 2022 reply of
+ * 市场监督管理局 in a real browser, with the keyboard only: the passage goes in at the cursor, the "drew
+ * from" box of that reply is ticked, the status line says so; the draft saved records the reply it
+ * drew from. No serious or critical axe finding on the page.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -78,7 +78,10 @@ class DraftQuoteBrowserIT {
     work.complete(task, body, c);
   }
 
-  /** A reworded copy of 911100, signed for by SCJG: its handler is drafting. */
+  /**
+   * A proposal on the subject of 911100 (worded apart from the reworded copy of {@code
+   * SimilarSearchIT}, which must find 911100 first), signed for by SCJG: its handler is drafting.
+   */
   private long drafting(String number) {
     long id =
         intake
@@ -87,9 +90,8 @@ class DraftQuoteBrowserIT {
                     "市九届人大一次会议",
                     number,
                     ProposalType.SUGGESTION,
-                    "关于规范网络主播直播卖货行为的建议",
-                    "当前网络主播直播带货十分火爆,但存在主播虚假宣传、夸大宣传,直播间售卖假冒伪劣商品,"
-                        + "消费者退换货难、维权难等问题。建议加强对直播带货和直播间广告宣传的监管,畅通消费者维权渠道。",
+                    "关于加强直播电商平台关键词监测的建议",
+                    "建议对抖音、快手等直播电商平台开展关键词监测,摸清全市MCN机构底数," + "编制直播营销行为规范指引,畅通12315投诉举报渠道。",
                     "市场监管",
                     "金淼",
                     "deputy.jinmiao",

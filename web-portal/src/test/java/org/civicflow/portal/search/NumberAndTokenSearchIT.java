@@ -32,19 +32,16 @@ class NumberAndTokenSearchIT {
 
   @SuppressWarnings("unchecked")
   private List<String> publicNumbers(String q) {
-    return items(http.getForObject("/api/v1/public/replies?q={q}", Map.class, q)).stream()
-        .map(i -> (String) i.get("number"))
-        .toList();
+    Map<String, Object> page = http.getForObject("/api/v1/public/replies?q={q}", Map.class, q);
+    return items(page).stream().map(i -> (String) i.get("number")).toList();
   }
 
   @SuppressWarnings("unchecked")
   private List<String> staffNumbers(String user, String q) {
-    return items(
-            http.withBasicAuth(user, PASSWORD)
-                .getForObject("/api/v1/proposals?size=200&q={q}", Map.class, q))
-        .stream()
-        .map(i -> (String) i.get("number"))
-        .toList();
+    Map<String, Object> page =
+        http.withBasicAuth(user, PASSWORD)
+            .getForObject("/api/v1/proposals?size=200&q={q}", Map.class, q);
+    return items(page).stream().map(i -> (String) i.get("number")).toList();
   }
 
   @Test
