@@ -45,7 +45,7 @@ class SearchFeedPruningDatabaseTest {
     assertThat(pruning.prune()).isGreaterThanOrEqualTo(old);
     assertThat(pruning.prune()).as("a second node finds nothing left").isZero();
 
-    List<SearchSourceMapper.FeedRow> left = source.feedAfter(0, List.of(), 100);
+    List<SearchSourceMapper.FeedRow> left = source.feedAfter(base, List.of(), 100);
     assertThat(left).extracting(SearchSourceMapper.FeedRow::refId).containsExactly(42L, 43L);
     assertThat(left.get(0).seq()).isEqualTo(base + old + 1);
     // a node that had applied the old rows goes on from where it was
