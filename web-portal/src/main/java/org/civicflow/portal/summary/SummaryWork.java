@@ -9,7 +9,6 @@ import org.civicflow.domain.session.Session;
 import org.civicflow.domain.statistics.SessionStatistics;
 import org.civicflow.domain.summary.HandlingSummaries;
 import org.civicflow.domain.summary.HandlingSummary;
-import org.civicflow.domain.summary.SummaryFigureSource;
 import org.civicflow.engine.task.Caller;
 import org.springframework.stereotype.Component;
 
@@ -22,19 +21,19 @@ class SummaryWork {
 
   private final SummaryAccess access;
   private final SessionStatistics statistics;
-  private final SummaryFigureSource source;
+  private final SummaryGeneration generation;
   private final HandlingSummaries summaries;
   private final SummaryFiguresJson json;
 
   SummaryWork(
       SummaryAccess access,
       SessionStatistics statistics,
-      SummaryFigureSource source,
+      SummaryGeneration generation,
       HandlingSummaries summaries,
       SummaryFiguresJson json) {
     this.access = access;
     this.statistics = statistics;
-    this.source = source;
+    this.generation = generation;
     this.summaries = summaries;
     this.json = json;
   }
@@ -53,7 +52,7 @@ class SummaryWork {
       throw ValidationException.of("session", "validation.tooLong");
     }
     Session s = statistics.session(session);
-    return summaries.saveDraft(s, json.write(source.figures(s)), caller.username());
+    return generation.generate(s, caller.username());
   }
 
   HandlingSummary publish(Principal principal, long id) {
