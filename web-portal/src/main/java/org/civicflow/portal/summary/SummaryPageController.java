@@ -75,7 +75,7 @@ class SummaryPageController {
     response.setHeader("Cache-Control", "no-store");
     model.addAttribute("summary", s);
     model.addAttribute("intact", !s.isPublished() || summaries.check(s) == MacCheck.VALID);
-    model.addAttribute("f", json.figures(s));
+    model.addAttribute("f", json.tree(s) == null ? null : json.figures(s));
     return "portal/summary";
   }
 

@@ -137,13 +137,20 @@ class SummaryApiIT {
 
     // a database writer changes a published figure: detected, withheld from the public
     jdbc.update(
-        "UPDATE cf_handling_summary SET figures = REPLACE(figures, '\"total\":', '\"total\":1') WHERE id = ?",
+        "UPDATE cf_handling_summary SET figures = REPLACE(figures, '\"session\":\"', '\"session\":\"改') WHERE id = ?",
         id);
     assertThat(http.get(null, "/api/v1/public/summaries/" + id).getStatusCode().value())
         .isEqualTo(404);
     assertThat(http.ok(http.get("registrar", "/api/v1/summaries/" + id)).get("intact"))
         .isEqualTo(false);
     assertThat(ids(http.ok(http.get(null, "/api/v1/public/summaries")))).doesNotContain(id);
+    assertThat(rest.getForEntity("/public/summaries/" + id, String.class).getStatusCode().value())
+        .isEqualTo(404);
+    // figures that are no JSON any more: still no server error for the registrar
+    jdbc.update("UPDATE cf_handling_summary SET figures = '{' WHERE id = ?", id);
+    Map<String, Object> broken = http.ok(http.get("registrar", "/api/v1/summaries/" + id));
+    assertThat(broken.get("intact")).isEqualTo(false);
+    assertThat(broken).doesNotContainKey("figures");
   }
 
   @Test
