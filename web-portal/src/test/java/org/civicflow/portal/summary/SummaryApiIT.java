@@ -124,7 +124,12 @@ class SummaryApiIT {
     assertThat(docx.getHeaders().getContentType().toString()).contains("wordprocessingml");
     ResponseEntity<String> page = rest.getForEntity("/public/summaries/" + id, String.class);
     assertThat(page.getStatusCode().value()).isEqualTo(200);
-    assertThat(page.getBody()).contains(SESSION).contains("办复率").contains("见面率");
+    assertThat(page.getBody())
+        .contains(SESSION)
+        .contains("办复率")
+        .contains("见面率")
+        .as("each figure lists the items it counts")
+        .contains("<details class=\"summary-items\"");
     assertThat(rest.getForEntity("/public/summaries", String.class).getBody())
         .contains("/public/summaries/" + id);
 
