@@ -18,6 +18,7 @@ import org.civicflow.domain.identity.UserManagement;
 import org.civicflow.domain.session.Session;
 import org.civicflow.domain.session.SessionCatalog;
 import org.civicflow.domain.session.SessionKind;
+import org.civicflow.portal.summary.SummaryGeneration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -83,6 +84,7 @@ class DemoDataLoader implements ApplicationRunner {
   private final UserDirectory users;
   private final UserManagement userManagement;
   private final DemoProposals proposals;
+  private final SummaryGeneration summaries;
   private final ProcessEngineConfigurationImpl engine;
   private final String databaseUrl;
 
@@ -93,6 +95,7 @@ class DemoDataLoader implements ApplicationRunner {
       UserDirectory users,
       UserManagement userManagement,
       DemoProposals proposals,
+      SummaryGeneration summaries,
       ProcessEngineConfigurationImpl engine,
       @Value("${spring.datasource.url:}") String databaseUrl) {
     this.departments = departments;
@@ -101,6 +104,7 @@ class DemoDataLoader implements ApplicationRunner {
     this.users = users;
     this.userManagement = userManagement;
     this.proposals = proposals;
+    this.summaries = summaries;
     this.engine = engine;
     this.databaseUrl = databaseUrl;
   }
@@ -153,6 +157,8 @@ class DemoDataLoader implements ApplicationRunner {
         jobs.start();
       }
     }
+    // the year's handling summary of the demo session, generated and published by the registrar
+    summaries.generateAndPublish(sessions.findByName(SESSION).orElseThrow(), "registrar");
     LOG.info(
         "Demo data created: {} departments, {} accounts, demo proposals at every stage",
         DEPARTMENTS.size(),

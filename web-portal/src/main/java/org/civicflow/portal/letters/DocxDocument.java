@@ -12,17 +12,18 @@ import java.util.zip.ZipOutputStream;
 /**
  * A small WordprocessingML (docx) writer for letters: paragraphs of text with the few formats an
  * official letter uses (font, size, colour, bold, alignment, first-line indent, a rule). Fonts are
- * named, not embedded; Word and WPS substitute what the machine lacks.
+ * named, not embedded; Word and WPS substitute what the machine lacks. Also used for the handling
+ * summary's document.
  */
-final class DocxDocument {
+public final class DocxDocument {
 
   /** Fonts of Chinese official documents (GB/T 9704): title, body, heading. */
-  static final String TITLE_FONT = "方正小标宋简体";
+  public static final String TITLE_FONT = "方正小标宋简体";
 
-  static final String BODY_FONT = "仿宋_GB2312";
-  static final String HEAD_FONT = "黑体";
+  public static final String BODY_FONT = "仿宋_GB2312";
+  public static final String HEAD_FONT = "黑体";
 
-  enum Align {
+  public enum Align {
     LEFT,
     CENTER,
     RIGHT,
@@ -30,7 +31,7 @@ final class DocxDocument {
   }
 
   /** One paragraph. Sizes in points. */
-  record Paragraph(
+  public record Paragraph(
       String text,
       String font,
       double size,
@@ -43,20 +44,20 @@ final class DocxDocument {
 
   private final List<Paragraph> paragraphs = new ArrayList<>();
 
-  DocxDocument add(Paragraph p) {
+  public DocxDocument add(Paragraph p) {
     paragraphs.add(p);
     return this;
   }
 
-  DocxDocument body(String text, Align align, boolean indent) {
+  public DocxDocument body(String text, Align align, boolean indent) {
     return add(new Paragraph(text, BODY_FONT, 16, false, null, align, indent, false, 0));
   }
 
-  DocxDocument blank() {
+  public DocxDocument blank() {
     return body("", Align.LEFT, false);
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
       entry(zip, "[Content_Types].xml", CONTENT_TYPES);

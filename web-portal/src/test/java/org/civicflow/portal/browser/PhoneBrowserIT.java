@@ -137,6 +137,17 @@ class PhoneBrowserIT {
   }
 
   @Test
+  void aMemberOfThePublicReadsTheHandlingSummary() throws Exception {
+    browser.driver.manage().deleteAllCookies();
+    browser.open("/public/summaries");
+    checkPhonePage("public-summaries");
+    browser.all(".reply-list a").get(0).click();
+    assertThat(browser.text("main")).contains("办复率").contains("见面率");
+    browser.all(".summary-items summary").get(0).click();
+    checkPhonePage("public-summary");
+  }
+
+  @Test
   void theStaffMenuOpensAndClosesWithoutScript() throws Exception {
     browser.signIn("scjg.handler");
     assertThat(browser.find(".main-nav").isDisplayed()).isFalse();

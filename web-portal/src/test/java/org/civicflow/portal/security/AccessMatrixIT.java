@@ -303,6 +303,56 @@ class AccessMatrixIT {
           new Row(Kind.GET, "/api/v1/stats", null, REGISTRAR_API + "200 200", ""),
           new Row(Kind.GET, "/api/v1/stats/export.xlsx", null, REGISTRAR_API + "200 200", ""),
           new Row(
+              Kind.POST_JSON,
+              "/api/v1/summaries",
+              Map.of(),
+              REGISTRAR_API + "400 400",
+              "no session: 400 shows the caller got through"),
+          new Row(Kind.GET, "/api/v1/summaries", null, REGISTRAR_API + "200 200", ""),
+          new Row(Kind.GET, "/api/v1/summaries/{summary}", null, REGISTRAR_API + "200 200", ""),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/summaries/{summary}/publish",
+              Map.of(),
+              REGISTRAR_API + "409 409",
+              "the demo summary is published already: 409 shows the caller got through"),
+          new Row(
+              Kind.GET,
+              "/api/v1/summaries/{summary}/summary.xlsx",
+              null,
+              REGISTRAR_API + "200 200",
+              ""),
+          new Row(
+              Kind.GET,
+              "/api/v1/summaries/{summary}/summary.docx",
+              null,
+              REGISTRAR_API + "200 200",
+              ""),
+          new Row(
+              Kind.GET,
+              "/api/v1/public/summaries",
+              null,
+              "200 200 200 200 200 200 200 200 200",
+              "public: published summaries only"),
+          new Row(
+              Kind.GET,
+              "/api/v1/public/summaries/{summary}",
+              null,
+              "200 200 200 200 200 200 200 200 200",
+              "public"),
+          new Row(
+              Kind.GET,
+              "/api/v1/public/summaries/{summary}/summary.xlsx",
+              null,
+              "200 200 200 200 200 200 200 200 200",
+              "public"),
+          new Row(
+              Kind.GET,
+              "/api/v1/public/summaries/{summary}/summary.docx",
+              null,
+              "200 200 200 200 200 200 200 200 200",
+              "public"),
+          new Row(
               Kind.POST_FILE,
               "/api/v1/proposals/imports",
               "",
@@ -574,6 +624,40 @@ class AccessMatrixIT {
           new Row(Kind.GET, "/portal/imports/template.csv", null, REGISTRAR_PAGE + "200 403", ""),
           new Row(Kind.GET, "/portal/stats", null, REGISTRAR_PAGE + "200 200", ""),
           new Row(Kind.GET, "/portal/stats/export.xlsx", null, REGISTRAR_PAGE + "200 200", ""),
+          new Row(Kind.GET, "/portal/summaries", null, REGISTRAR_PAGE + "200 200", ""),
+          new Row(
+              Kind.POST_FORM,
+              "/portal/summaries",
+              Map.of(),
+              REGISTRAR_PAGE + "400 400",
+              "no session: 400 shows the caller got through"),
+          new Row(Kind.GET, "/portal/summaries/{summary}", null, REGISTRAR_PAGE + "200 200", ""),
+          new Row(
+              Kind.POST_FORM,
+              "/portal/summaries/{summary}/publish",
+              Map.of(),
+              REGISTRAR_PAGE + "409 409",
+              "published already"),
+          new Row(
+              Kind.GET,
+              "/portal/summaries/{summary}/summary.xlsx",
+              null,
+              REGISTRAR_PAGE + "200 200",
+              ""),
+          new Row(
+              Kind.GET,
+              "/portal/summaries/{summary}/summary.docx",
+              null,
+              REGISTRAR_PAGE + "200 200",
+              ""),
+          new Row(
+              Kind.GET, "/public/summaries", null, "200 200 200 200 200 200 200 200 200", "public"),
+          new Row(
+              Kind.GET,
+              "/public/summaries/{summary}",
+              null,
+              "200 200 200 200 200 200 200 200 200",
+              "public: the demo session's published summary"),
           new Row(Kind.GET, "/portal/department", null, "L 403 403 403 403 403 200 403 403", ""),
           // --- administration pages
           new Row(Kind.GET, "/admin/users", null, PAGE_ADMIN, ""),
@@ -878,6 +962,11 @@ class AccessMatrixIT {
         String.valueOf(
             jdbc.queryForObject(
                 "SELECT id FROM cf_session WHERE name = ?", Long.class, MatrixFixtures.SESSION)));
+    ids.put(
+        "summary",
+        String.valueOf(
+            jdbc.queryForObject(
+                "SELECT MIN(id) FROM cf_handling_summary WHERE state = 'PUBLISHED'", Long.class)));
     needToKnow(f, nonce);
   }
 
