@@ -132,7 +132,7 @@ public class TaskWork {
         task.getCreateTime(),
         task.getDueDate(),
         groups,
-        TaskForms.of(key),
+        steps.get(key).form(),
         context(task, key));
   }
 

@@ -1,0 +1,59 @@
+package org.civicflow.portal.web;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import org.civicflow.domain.resultcategory.ResultCategory;
+import org.civicflow.domain.resultcategory.ResultCategorySet;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The result categories for pages ({@code ${@categories.label(code)}}): the labels as configured,
+ * in the page's language, and the codes offered now. A reply's code is labelled by the set in use
+ * when it was signed ({@link #labelAt}); a code no longer in use keeps its label.
+ */
+@Component("categories")
+public class CategoryLabels {
+
+  private final ResultCategorySet set;
+
+  CategoryLabels(ResultCategorySet set) {
+    this.set = set;
+  }
+
+  /** "A类 已解决或采纳": the code with its label as it means now. */
+  public String label(String code) {
+    return label(code, LocaleContextHolder.getLocale());
+  }
+
+  public String label(String code, Locale locale) {
+    return set.display(code, null, locale);
+  }
+
+  /** The code with the label of the set in use at {@code at} (a reply's signing). */
+  public String labelAt(String code, Object at) {
+    return set.display(code, instant(at), LocaleContextHolder.getLocale());
+  }
+
+  /** The codes of the set in use, in order: what a form offers. */
+  public List<String> offered() {
+    return set.active().codes();
+  }
+
+  /** The categories of the set in use, in order. */
+  public List<ResultCategory> active() {
+    return set.active().categories();
+  }
+
+  private static Instant instant(Object at) {
+    if (at instanceof Instant i) {
+      return i;
+    }
+    if (at instanceof Date d) {
+      return d.toInstant();
+    }
+    return null;
+  }
+}
