@@ -2,7 +2,7 @@
 -- default) and A/B/C/D (ready to switch on). An administrator switches the set in use and edits the
 -- labels and descriptions; a reply keeps the code it was signed with, and is labelled by the set
 -- that was in use when it was signed.
-CREATE TABLE cf_result_category (
+CREATE TABLE cf_reply_category (
   category_set         VARCHAR(8)   NOT NULL,
   code                 CHAR(1)      NOT NULL,
   label_zh             VARCHAR(60)  NOT NULL,
@@ -16,7 +16,7 @@ CREATE TABLE cf_result_category (
   PRIMARY KEY (category_set, code)
 ) DEFAULT CHARSET=utf8mb4;
 
-INSERT INTO cf_result_category
+INSERT INTO cf_reply_category
   (category_set, code, label_zh, label_en, description_zh, description_en, sort_order, requires_commitments)
 VALUES
   ('ABC', 'A', '已解决或采纳', 'solved or adopted',
@@ -37,11 +37,11 @@ VALUES
 -- Each switch of the set in use, with who made it: the set in force at a moment is the one of the
 -- latest switch before it (A/B/C before any switch). Milliseconds, so that a reply signed just
 -- after a switch is labelled by the new set.
-CREATE TABLE cf_result_category_switch (
+CREATE TABLE cf_reply_category_switch (
   id           BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
   category_set VARCHAR(8)   NOT NULL,
   switched_at  DATETIME(3)  NOT NULL,
   switched_by  VARCHAR(64)  NOT NULL
 ) DEFAULT CHARSET=utf8mb4;
 
-CREATE INDEX ix_result_category_switch ON cf_result_category_switch (switched_at);
+CREATE INDEX ix_reply_category_switch ON cf_reply_category_switch (switched_at);
