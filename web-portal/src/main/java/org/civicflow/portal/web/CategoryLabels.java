@@ -47,6 +47,18 @@ public class CategoryLabels {
     return set.active().categories();
   }
 
+  /** The categories in use that list commitments, as people read them ("B类 …、C类 …"). */
+  public String promisingText() {
+    Locale locale = LocaleContextHolder.getLocale();
+    boolean english = "en".equals(locale.getLanguage());
+    return String.join(
+        english ? " or " : "、",
+        set.active().categories().stream()
+            .filter(ResultCategory::requiresCommitments)
+            .map(c -> c.display(locale))
+            .toList());
+  }
+
   private static Instant instant(Object at) {
     if (at instanceof Instant i) {
       return i;

@@ -168,7 +168,7 @@ class ResultCategorySwitchIT {
         .isEqualTo(403);
     ResponseEntity<Map<String, Object>> bad = put("admin", "", Map.of("set", "XYZ"));
     assertThat(bad.getStatusCode().value()).isEqualTo(400);
-    assertThat((Map<?, ?>) bad.getBody().get("fields")).containsKey("set");
+    assertThat(((Map<?, ?>) bad.getBody().get("fields")).keySet()).contains("set");
     ResponseEntity<Map<String, Object>> active = get("scjg.handler", "/api/v1/result-categories");
     assertThat(active.getStatusCode().value()).isEqualTo(200);
     assertThat(active.getBody()).containsEntry("set", "ABCD");
@@ -190,7 +190,7 @@ class ResultCategorySwitchIT {
     ResponseEntity<Map<String, Object>> blank =
         put("admin", "/ABCD/D", Map.of("labelZh", " ", "labelEn", "x"));
     assertThat(blank.getStatusCode().value()).isEqualTo(400);
-    assertThat((Map<?, ?>) blank.getBody().get("fields")).containsKey("labelZh");
+    assertThat(((Map<?, ?>) blank.getBody().get("fields")).keySet()).contains("labelZh");
     assertThat(
             put("admin", "/ABCD/Q", Map.of("labelZh", "x", "labelEn", "x")).getStatusCode().value())
         .isEqualTo(404);
