@@ -442,11 +442,7 @@ class AccessMatrixIT {
               ADMIN_ONLY + "400",
               "no `enabled`: nothing changes"),
           new Row(
-              Kind.GET,
-              "/api/v1/result-categories",
-              null,
-              ALL_OK,
-              "the result categories in use"),
+              Kind.GET, "/api/v1/result-categories", null, ALL_OK, "the result categories in use"),
           new Row(Kind.GET, "/api/v1/admin/result-categories", null, ADMIN_ONLY + "200", ""),
           new Row(
               Kind.PUT_JSON,

@@ -21,6 +21,7 @@ import org.civicflow.engine.task.Caller;
 import org.civicflow.engine.task.Inbox;
 import org.civicflow.engine.task.InboxFilter;
 import org.civicflow.engine.task.TaskWork;
+import org.civicflow.portal.PortalSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,7 @@ class ResultCategorySwitchIT {
   private static final ParameterizedTypeReference<Map<String, Object>> MAP =
       new ParameterizedTypeReference<>() {};
 
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
   @Autowired TestRestTemplate http;
   @Autowired SessionCatalog sessions;
   @Autowired ProposalIntake intake;
@@ -168,7 +170,7 @@ class ResultCategorySwitchIT {
         .isEqualTo(403);
     ResponseEntity<Map<String, Object>> bad = put("admin", "", Map.of("set", "XYZ"));
     assertThat(bad.getStatusCode().value()).isEqualTo(400);
-    assertThat(((Map<?, ?>) bad.getBody().get("fields")).keySet()).contains("set");
+    assertThat(bad.getBody().get("fields")).asString().contains("set=");
     ResponseEntity<Map<String, Object>> active = get("scjg.handler", "/api/v1/result-categories");
     assertThat(active.getStatusCode().value()).isEqualTo(200);
     assertThat(active.getBody()).containsEntry("set", "ABCD");
@@ -190,7 +192,7 @@ class ResultCategorySwitchIT {
     ResponseEntity<Map<String, Object>> blank =
         put("admin", "/ABCD/D", Map.of("labelZh", " ", "labelEn", "x"));
     assertThat(blank.getStatusCode().value()).isEqualTo(400);
-    assertThat(((Map<?, ?>) blank.getBody().get("fields")).keySet()).contains("labelZh");
+    assertThat(blank.getBody().get("fields")).asString().contains("labelZh=");
     assertThat(
             put("admin", "/ABCD/Q", Map.of("labelZh", "x", "labelEn", "x")).getStatusCode().value())
         .isEqualTo(404);
@@ -200,11 +202,17 @@ class ResultCategorySwitchIT {
                     + " AND object_id = 'ABCD/D'",
                 Integer.class))
         .isPositive();
-    ResponseEntity<String> page =
-        http.withBasicAuth("admin", PASSWORD)
-            .getForEntity("/admin/result-categories", String.class);
-    assertThat(page.getStatusCode().value()).isEqualTo(200);
-    assertThat(page.getBody()).contains("A/B/C/D", "列入规划", "ABC → ABCD");
+    PortalSession admin = PortalSession.signIn(port, "admin", PASSWORD);
+    PortalSession.Page page = admin.get("/admin/result-categories");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("A/B/C/D", "列入规划", "ABC → ABCD");
+    PortalSession.Page saved =
+        admin.post(
+            "/admin/result-categories/ABCD/C",
+            "/admin/result-categories",
+            Map.of("labelZh", "列入规划", "labelEn", "planned", "requiresCommitments", "true"));
+    assertThat(saved.location()).endsWith("/admin/result-categories");
+    assertThat(categories.find("ABCD", "C").orElseThrow().updatedBy()).isEqualTo("admin");
   }
 
   // --- helpers ---------------------------------------------------------------------------------
