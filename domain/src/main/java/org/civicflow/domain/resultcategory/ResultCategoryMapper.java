@@ -1,8 +1,6 @@
 package org.civicflow.domain.resultcategory;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -14,9 +12,6 @@ interface ResultCategoryMapper {
   List<ResultCategory> all();
 
   List<ResultCategory> ofSet(@Param("set") String set);
-
-  /** The latest switch at or before {@code at}. */
-  Optional<CategorySwitch> switchAt(@Param("at") Instant at);
 
   List<CategorySwitch> switches();
 

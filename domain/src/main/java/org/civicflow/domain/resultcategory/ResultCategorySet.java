@@ -2,7 +2,6 @@ package org.civicflow.domain.resultcategory;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,28 +35,28 @@ public class ResultCategorySet {
     this.clock = clock;
   }
 
+  /** The configuration now, read once (every set, the switches); see {@link CategorySnapshot}. */
+  @Transactional(readOnly = true)
+  public CategorySnapshot snapshot() {
+    return new CategorySnapshot(categories.all(), categories.switches(), clock.instant());
+  }
+
   /** The set in use now: what drafting and the registrar's decision accept. */
   @Transactional(readOnly = true)
   public CategoryScheme active() {
-    return inForceAt(clock.instant());
+    return snapshot().active();
   }
 
   /** The set that was in use at {@code at} (the default A/B/C before any switch). */
   @Transactional(readOnly = true)
   public CategoryScheme inForceAt(Instant at) {
-    String name = categories.switchAt(at).map(CategorySwitch::set).orElse(CategoryScheme.DEFAULT);
-    return new CategoryScheme(name, categories.ofSet(name));
+    return snapshot().inForceAt(at);
   }
 
   /** Every set that can be switched on, by name, with their categories. */
   @Transactional(readOnly = true)
   public List<CategoryScheme> schemes() {
-    List<ResultCategory> all = categories.all();
-    return all.stream()
-        .map(ResultCategory::set)
-        .distinct()
-        .map(s -> new CategoryScheme(s, all.stream().filter(c -> c.set().equals(s)).toList()))
-        .toList();
+    return snapshot().schemes();
   }
 
   /** The switches of the set in use, oldest first. */
@@ -66,39 +65,16 @@ public class ResultCategorySet {
     return categories.switches();
   }
 
-  /**
-   * The category a stored code means now: the one of the set in use, else (a code no longer in use)
-   * the one of the latest set that was in use and defines it, else of any set defining it.
-   */
+  /** See {@link CategorySnapshot#meaning}. */
   @Transactional(readOnly = true)
   public Optional<ResultCategory> meaning(String code) {
-    CategoryScheme now = active();
-    if (code == null || now.contains(code)) {
-      return code == null ? Optional.empty() : now.find(code);
-    }
-    List<CategorySwitch> history = categories.switches();
-    for (int i = history.size() - 1; i >= 0; i--) {
-      Optional<ResultCategory> c = find(history.get(i).set(), code);
-      if (c.isPresent()) {
-        return c;
-      }
-    }
-    return find(CategoryScheme.DEFAULT, code).or(() -> anyDefining(code));
+    return snapshot().meaning(code);
   }
 
-  /** The category {@code code} meant at {@code at} (a reply's signing), else its meaning now. */
+  /** See {@link CategorySnapshot#meaningAt}. */
   @Transactional(readOnly = true)
   public Optional<ResultCategory> meaningAt(String code, Instant at) {
-    if (code == null) {
-      return Optional.empty();
-    }
-    if (at != null) {
-      Optional<ResultCategory> then = inForceAt(at).find(code);
-      if (then.isPresent()) {
-        return then;
-      }
-    }
-    return meaning(code);
+    return snapshot().meaningAt(code, at);
   }
 
   /**
@@ -193,12 +169,6 @@ public class ResultCategorySet {
     return categories.ofSet(set).stream().filter(c -> c.code().equals(code)).findFirst();
   }
 
-  private Optional<ResultCategory> anyDefining(String code) {
-    return categories.all().stream()
-        .filter(c -> c.code().equals(code))
-        .max(Comparator.comparing(ResultCategory::set));
-  }
-
   private static String describe(ResultCategory c) {
     return c.labelZh() + " / " + c.labelEn() + (c.requiresCommitments() ? " (commitments)" : "");
   }
@@ -210,6 +180,6 @@ public class ResultCategorySet {
   /** The label of {@code code} for people in {@code locale}, the code itself when unknown. */
   @Transactional(readOnly = true)
   public String display(String code, Instant at, Locale locale) {
-    return meaningAt(code, at).map(c -> c.display(locale)).orElse(code);
+    return snapshot().display(code, at, locale);
   }
 }
