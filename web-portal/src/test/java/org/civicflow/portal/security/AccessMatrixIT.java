@@ -662,14 +662,14 @@ class AccessMatrixIT {
               Kind.POST_FORM,
               "/admin/result-categories/switch",
               Map.of(),
-              "L 403 403 403 403 403 403 403 >/admin/result-categories",
-              "no set: nothing changes"),
+              "L 403 403 403 403 403 403 403 E",
+              "no set: the page names the problem, nothing changes"),
           new Row(
               Kind.POST_FORM,
               "/admin/result-categories/ABC/A",
               Map.of(),
-              "L 403 403 403 403 403 403 403 >/admin/result-categories",
-              "no labels: nothing changes"),
+              "L 403 403 403 403 403 403 403 E",
+              "no labels: the page names the problem, nothing changes"),
           new Row(
               Kind.POST_FORM,
               "/admin/settings/separation-of-duties",

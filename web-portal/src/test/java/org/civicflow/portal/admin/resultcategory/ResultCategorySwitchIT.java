@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.civicflow.domain.identity.NewUser;
+import org.civicflow.domain.identity.Role;
 import org.civicflow.domain.identity.UserDirectory;
+import org.civicflow.domain.identity.UserManagement;
 import org.civicflow.domain.proposal.NewProposal;
 import org.civicflow.domain.proposal.ProposalType;
 import org.civicflow.domain.resultcategory.ResultCategorySet;
@@ -49,6 +53,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ResultCategorySwitchIT {
 
   private static final String PASSWORD = "Demo@12345";
+
+  /** A proposer of this test's own, so that other suites' lists of 金淼's proposals stay theirs. */
+  private static final String PROPOSER = "deputy.categories";
+
   private static final ParameterizedTypeReference<Map<String, Object>> MAP =
       new ParameterizedTypeReference<>() {};
 
@@ -59,6 +67,7 @@ class ResultCategorySwitchIT {
   @Autowired Inbox inbox;
   @Autowired TaskWork work;
   @Autowired UserDirectory users;
+  @Autowired UserManagement userManagement;
   @Autowired ManagementService management;
   @Autowired ResultCategorySet categories;
   @Autowired JdbcTemplate jdbc;
@@ -69,6 +78,12 @@ class ResultCategorySwitchIT {
 
   @BeforeAll
   void replies() {
+    if (users.find(PROPOSER).isEmpty()) {
+      userManagement.create(
+          new NewUser(
+              PROPOSER, "分类测试代表", PASSWORD, null, EnumSet.of(Role.PROPOSER), "银州区", null, null),
+          true);
+    }
     session = "分类测试会议" + System.nanoTime() % 1_000_000_000;
     sessions.create(Session.of(session, SessionKind.NPC, LocalDate.now().minusMonths(1)));
     assertThat(categories.active().name()).isEqualTo("ABC");
@@ -209,7 +224,7 @@ class ResultCategorySwitchIT {
     PortalSession.Page saved =
         admin.post(
             "/admin/result-categories/ABCD/C",
-            "/admin/result-categories",
+            page.body(),
             Map.of("labelZh", "列入规划", "labelEn", "planned", "requiresCommitments", "true"));
     assertThat(saved.location()).endsWith("/admin/result-categories");
     assertThat(categories.find("ABCD", "C").orElseThrow().updatedBy()).isEqualTo("admin");
@@ -286,7 +301,7 @@ class ResultCategorySwitchIT {
                     "建议内容:" + title + "。请有关部门研究办理。",
                     "城建",
                     "金淼",
-                    "deputy.jinmiao",
+                    PROPOSER,
                     List.of(),
                     null,
                     Instant.now().minusSeconds(3600)),
