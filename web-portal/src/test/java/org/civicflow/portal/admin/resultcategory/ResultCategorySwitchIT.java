@@ -28,8 +28,11 @@ import org.civicflow.engine.task.TaskWork;
 import org.civicflow.portal.PortalSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -50,6 +53,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.job-execution.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResultCategorySwitchIT {
 
   private static final String PASSWORD = "Demo@12345";
@@ -103,6 +107,7 @@ class ResultCategorySwitchIT {
   }
 
   @Test
+  @Order(1)
   void draftingFollowsTheSetInUse() {
     // E is no category; C (列入规划) now lists commitments; D (留作参考) lists none
     Map<String, Object> unknown = draft("E", false);
@@ -125,6 +130,7 @@ class ResultCategorySwitchIT {
   }
 
   @Test
+  @Order(2)
   void aDReplyIsCountedUnderDAndFoundByTheFilterWhileTheCReplyKeepsC() {
     reply(d, "D", false);
 
@@ -176,6 +182,7 @@ class ResultCategorySwitchIT {
   }
 
   @Test
+  @Order(3)
   void onlyAdminsChangeTheSetAndEveryoneSignedInReadsIt() {
     assertThat(put("registrar", "", Map.of("set", "ABC")).getStatusCode().value()).isEqualTo(403);
     assertThat(
@@ -194,6 +201,7 @@ class ResultCategorySwitchIT {
   }
 
   @Test
+  @Order(4)
   void theAdminEditsALabelAndTheChangeIsAudited() {
     ResponseEntity<Map<String, Object>> edited =
         put(
