@@ -58,6 +58,21 @@ class ArchitectureTest {
           .resideInAnyPackage(
               "org.springframework.web..", "jakarta.servlet..", "org.civicflow.portal..");
 
+  /** The models' variable names: plain constants, known to the engine and the portal. */
+  @ArchTest
+  static final ArchRule processesKnowOnlyThemselves =
+      noClasses()
+          .that()
+          .resideInAPackage("org.civicflow.processes..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.camunda..",
+              "org.springframework..",
+              "org.civicflow.domain..",
+              "org.civicflow.engine..",
+              "org.civicflow.portal..");
+
   @ArchTest
   static final ArchRule mappersStayBelowTheWeb =
       noClasses()

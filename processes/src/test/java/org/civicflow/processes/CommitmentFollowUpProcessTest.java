@@ -75,7 +75,7 @@ class CommitmentFollowUpProcessTest {
     doAnswer(
             invocation -> {
               DelegateExecution execution = invocation.getArgument(0);
-              execution.setVariable("allCommitmentsKept", allKept);
+              execution.setVariable(CommitmentFollowUpVariables.ALL_COMMITMENTS_KEPT, allKept);
               return null;
             })
         .when(delegate("commitmentsKeptDelegate"))
@@ -98,28 +98,30 @@ class CommitmentFollowUpProcessTest {
             "commitmentFollowUp",
             "42",
             Map.of(
-                "proposalId",
+                CommitmentFollowUpVariables.PROPOSAL_ID,
                 42L,
-                "department",
+                CommitmentFollowUpVariables.DEPARTMENT,
                 "SCJG",
-                "commitmentId",
+                CommitmentFollowUpVariables.COMMITMENT_ID,
                 7L,
-                "commitmentDueDate",
+                CommitmentFollowUpVariables.COMMITMENT_DUE_DATE,
                 due,
-                "commitmentReminder1At",
+                CommitmentFollowUpVariables.COMMITMENT_REMINDER_1_AT,
                 reminder1,
-                "commitmentReminder2At",
+                CommitmentFollowUpVariables.COMMITMENT_REMINDER_2_AT,
                 reminder2));
   }
 
   private void report(ProcessInstance instance, String kind) {
-    complete(taskOf(instance, "reportCommitment"), withVariables("commitmentReportKind", kind));
+    complete(
+        taskOf(instance, "reportCommitment"),
+        withVariables(CommitmentFollowUpVariables.COMMITMENT_REPORT_KIND, kind));
   }
 
   private void review(ProcessInstance instance, String decision) {
     complete(
         taskOf(instance, "reviewCommitmentReport"),
-        withVariables("commitmentReviewDecision", decision));
+        withVariables(CommitmentFollowUpVariables.COMMITMENT_REVIEW_DECISION, decision));
   }
 
   @Test
@@ -141,7 +143,7 @@ class CommitmentFollowUpProcessTest {
         .containsExactly("SCJG-leader");
     complete(
         taskOf(instance, "signSupplementaryReply"),
-        withVariables("supplementaryDecision", "APPROVE"));
+        withVariables(CommitmentFollowUpVariables.SUPPLEMENTARY_DECISION, "APPROVE"));
 
     verify(delegate("supplementaryReplyDelegate"), never()).execute(any());
     execute(job("sendSupplementaryReply", instance));
@@ -165,7 +167,7 @@ class CommitmentFollowUpProcessTest {
     review(instance, "APPROVE");
     complete(
         taskOf(instance, "signSupplementaryReply"),
-        withVariables("supplementaryDecision", "APPROVE"));
+        withVariables(CommitmentFollowUpVariables.SUPPLEMENTARY_DECISION, "APPROVE"));
     execute(job("sendSupplementaryReply", instance));
 
     assertThat(instance)
@@ -185,7 +187,7 @@ class CommitmentFollowUpProcessTest {
     review(instance, "APPROVE");
     complete(
         taskOf(instance, "signSupplementaryReply"),
-        withVariables("supplementaryDecision", "RETURN"));
+        withVariables(CommitmentFollowUpVariables.SUPPLEMENTARY_DECISION, "RETURN"));
     assertThat(instance).isWaitingAt("reportCommitment");
     then(createdTasks(instance, "reportCommitment")).isEqualTo(3);
     then(createdTasks(instance, "signSupplementaryReply")).isEqualTo(1);
@@ -221,7 +223,7 @@ class CommitmentFollowUpProcessTest {
     review(instance, "APPROVE");
     complete(
         taskOf(instance, "signSupplementaryReply"),
-        withVariables("supplementaryDecision", "APPROVE"));
+        withVariables(CommitmentFollowUpVariables.SUPPLEMENTARY_DECISION, "APPROVE"));
     execute(job("sendSupplementaryReply", instance));
     complete(taskOf(instance, "decideResultCategory"));
     assertThat(instance).hasPassed("commitmentKept", "categoryDecided").isEnded();

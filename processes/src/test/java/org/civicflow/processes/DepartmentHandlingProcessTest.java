@@ -127,10 +127,11 @@ class DepartmentHandlingProcessTest {
     doAnswer(
             invocation -> {
               DelegateExecution execution = invocation.getArgument(0);
-              execution.setVariable("dueDate", dueDate);
-              execution.setVariable("reminder1At", reminder1At);
-              execution.setVariable("reminder2At", reminder2At);
-              execution.setVariable("coOpinionDueDate", coOpinionDueDate);
+              execution.setVariable(DepartmentHandlingVariables.DUE_DATE, dueDate);
+              execution.setVariable(DepartmentHandlingVariables.REMINDER_1_AT, reminder1At);
+              execution.setVariable(DepartmentHandlingVariables.REMINDER_2_AT, reminder2At);
+              execution.setVariable(
+                  DepartmentHandlingVariables.CO_OPINION_DUE_DATE, coOpinionDueDate);
               return null;
             })
         .when(delegate("planDeadlinesDelegate"))
@@ -139,9 +140,12 @@ class DepartmentHandlingProcessTest {
             invocation -> {
               DelegateExecution execution = invocation.getArgument(0);
               Date reReplyDue = plus(now(), Duration.ofDays(30));
-              execution.setVariable("dueDate", reReplyDue);
-              execution.setVariable("reminder1At", plus(reReplyDue, Duration.ofDays(-15)));
-              execution.setVariable("reminder2At", plus(reReplyDue, Duration.ofDays(-3)));
+              execution.setVariable(DepartmentHandlingVariables.DUE_DATE, reReplyDue);
+              execution.setVariable(
+                  DepartmentHandlingVariables.REMINDER_1_AT,
+                  plus(reReplyDue, Duration.ofDays(-15)));
+              execution.setVariable(
+                  DepartmentHandlingVariables.REMINDER_2_AT, plus(reReplyDue, Duration.ofDays(-3)));
               return null;
             })
         .when(delegate("rehandlingDelegate"))
@@ -149,7 +153,8 @@ class DepartmentHandlingProcessTest {
     doAnswer(
             invocation -> {
               DelegateExecution execution = invocation.getArgument(0);
-              missingCoDepartments.add(execution.getVariable("coDepartment"));
+              missingCoDepartments.add(
+                  execution.getVariable(DepartmentHandlingVariables.CO_DEPARTMENT));
               return null;
             })
         .when(delegate("missingCoOpinionDelegate"))
@@ -170,18 +175,30 @@ class DepartmentHandlingProcessTest {
 
     verify(delegate("planDeadlinesDelegate")).execute(any());
     assertThat(instance)
-        .hasVariables("dueDate", "reminder1At", "reminder2At", "coOpinionDueDate")
+        .hasVariables(
+            DepartmentHandlingVariables.DUE_DATE,
+            DepartmentHandlingVariables.REMINDER_1_AT,
+            DepartmentHandlingVariables.REMINDER_2_AT,
+            DepartmentHandlingVariables.CO_OPINION_DUE_DATE)
         .isWaitingAt("draftReply");
-    then(variable(instance, "coOpinionsComplete")).as("no co-handling department").isEqualTo(true);
+    then(variable(instance, DepartmentHandlingVariables.CO_OPINIONS_COMPLETE))
+        .as("no co-handling department")
+        .isEqualTo(true);
     then(candidateGroups(taskOf(instance, "draftReply"))).containsExactly("SCJG-handler");
-    complete(taskOf(instance, "draftReply"), withVariables("disclosure", "PUBLIC"));
+    complete(
+        taskOf(instance, "draftReply"),
+        withVariables(DepartmentHandlingVariables.DISCLOSURE, "PUBLIC"));
 
     assertThat(instance).isWaitingAt("reviewDraft").hasNotPassed("waitForCoOpinions");
     then(candidateGroups(taskOf(instance, "reviewDraft"))).containsExactly("SCJG-reviewer");
-    complete(taskOf(instance, "reviewDraft"), withVariables("reviewDecision", "APPROVE"));
+    complete(
+        taskOf(instance, "reviewDraft"),
+        withVariables(DepartmentHandlingVariables.REVIEW_DECISION, "APPROVE"));
 
     then(candidateGroups(taskOf(instance, "signOff"))).containsExactly("SCJG-leader");
-    complete(taskOf(instance, "signOff"), withVariables("signOffDecision", "APPROVE"));
+    complete(
+        taskOf(instance, "signOff"),
+        withVariables(DepartmentHandlingVariables.SIGN_OFF_DECISION, "APPROVE"));
 
     execute(job("sendReply", instance));
     verify(delegate("sendReplyDelegate")).execute(any());
@@ -192,7 +209,7 @@ class DepartmentHandlingProcessTest {
     Task feedback = taskOf(instance, "giveFeedback");
     assertThat(feedback).isAssignedTo(PROPOSER);
     then(candidateGroups(feedback)).containsExactly("registrar");
-    complete(feedback, withVariables("resultRating", "SATISFIED"));
+    complete(feedback, withVariables(DepartmentHandlingVariables.RESULT_RATING, "SATISFIED"));
 
     assertThat(instance)
         .hasPassedInOrder("replySigned", "sendReply", "publishReply", "giveFeedback")
@@ -227,13 +244,21 @@ class DepartmentHandlingProcessTest {
   @Test
   void reviewerReturnsTheDraftThenApprovesTheNewOne() throws Exception {
     ProcessInstance instance = startHandling(PROPOSER);
-    complete(taskOf(instance, "draftReply"), withVariables("disclosure", "PUBLIC"));
-    complete(taskOf(instance, "reviewDraft"), withVariables("reviewDecision", "RETURN"));
+    complete(
+        taskOf(instance, "draftReply"),
+        withVariables(DepartmentHandlingVariables.DISCLOSURE, "PUBLIC"));
+    complete(
+        taskOf(instance, "reviewDraft"),
+        withVariables(DepartmentHandlingVariables.REVIEW_DECISION, "RETURN"));
 
     assertThat(instance).isWaitingAt("draftReply");
     then(activeTasks(instance, "signOff")).isZero();
-    complete(taskOf(instance, "draftReply"), withVariables("disclosure", "PUBLIC"));
-    complete(taskOf(instance, "reviewDraft"), withVariables("reviewDecision", "APPROVE"));
+    complete(
+        taskOf(instance, "draftReply"),
+        withVariables(DepartmentHandlingVariables.DISCLOSURE, "PUBLIC"));
+    complete(
+        taskOf(instance, "reviewDraft"),
+        withVariables(DepartmentHandlingVariables.REVIEW_DECISION, "APPROVE"));
 
     assertThat(instance).isWaitingAt("signOff");
     then(createdTasks(instance, "draftReply")).isEqualTo(2);
@@ -244,9 +269,15 @@ class DepartmentHandlingProcessTest {
   void signingLeaderReturnsTheDraftTwiceThenSignsItOff() throws Exception {
     ProcessInstance instance = startHandling(PROPOSER);
     for (int round = 0; round < 2; round++) {
-      complete(taskOf(instance, "draftReply"), withVariables("disclosure", "PUBLIC"));
-      complete(taskOf(instance, "reviewDraft"), withVariables("reviewDecision", "APPROVE"));
-      complete(taskOf(instance, "signOff"), withVariables("signOffDecision", "RETURN"));
+      complete(
+          taskOf(instance, "draftReply"),
+          withVariables(DepartmentHandlingVariables.DISCLOSURE, "PUBLIC"));
+      complete(
+          taskOf(instance, "reviewDraft"),
+          withVariables(DepartmentHandlingVariables.REVIEW_DECISION, "APPROVE"));
+      complete(
+          taskOf(instance, "signOff"),
+          withVariables(DepartmentHandlingVariables.SIGN_OFF_DECISION, "RETURN"));
       assertThat(instance).isWaitingAt("draftReply");
     }
     draftReviewAndSignOff(instance, "PUBLIC");
@@ -261,7 +292,9 @@ class DepartmentHandlingProcessTest {
   @Test
   void handlerWithdrawsTheDraftBeforeReview() throws Exception {
     ProcessInstance instance = startHandling(PROPOSER);
-    complete(taskOf(instance, "draftReply"), withVariables("disclosure", "PUBLIC"));
+    complete(
+        taskOf(instance, "draftReply"),
+        withVariables(DepartmentHandlingVariables.DISCLOSURE, "PUBLIC"));
     assertThat(instance).isWaitingAt("reviewDraft");
 
     runtimeService()
@@ -283,8 +316,10 @@ class DepartmentHandlingProcessTest {
     ProcessInstance instance = startHandling(PROPOSER);
 
     then(activeTasks(instance, "coHandlingOpinion")).isEqualTo(2);
-    then(variable(instance, "coOpinionsComplete")).isEqualTo(false);
-    complete(taskOf(instance, "draftReply"), withVariables("disclosure", "PUBLIC"));
+    then(variable(instance, DepartmentHandlingVariables.CO_OPINIONS_COMPLETE)).isEqualTo(false);
+    complete(
+        taskOf(instance, "draftReply"),
+        withVariables(DepartmentHandlingVariables.DISCLOSURE, "PUBLIC"));
 
     assertThat(instance).isWaitingAt("waitForCoOpinions");
     then(activeTasks(instance, "reviewDraft")).isZero();
@@ -297,7 +332,7 @@ class DepartmentHandlingProcessTest {
     assertThat(instance)
         .hasPassed("coOpinionsCompleted", "coHandlingFinished", "waitForCoOpinions")
         .isWaitingAt("reviewDraft");
-    then(variable(instance, "coOpinionsComplete")).isEqualTo(true);
+    then(variable(instance, DepartmentHandlingVariables.CO_OPINIONS_COMPLETE)).isEqualTo(true);
     verify(delegates.get("missingCoOpinionDelegate"), never()).execute(any());
   }
 
@@ -307,7 +342,9 @@ class DepartmentHandlingProcessTest {
     ProcessInstance instance = startHandling(PROPOSER);
     complete(coOpinionTaskOf(instance, "WXB"), withVariables("opinion", "网信办意见"));
 
-    complete(taskOf(instance, "draftReply"), withVariables("disclosure", "PUBLIC"));
+    complete(
+        taskOf(instance, "draftReply"),
+        withVariables(DepartmentHandlingVariables.DISCLOSURE, "PUBLIC"));
 
     assertThat(instance).hasNotPassed("waitForCoOpinions").isWaitingAt("reviewDraft");
   }
@@ -317,7 +354,9 @@ class DepartmentHandlingProcessTest {
     when(delegates.handlingPlan.coDepartments(PROPOSAL_ID, LEAD)).thenReturn(List.of("WXB", "GAJ"));
     ProcessInstance instance = startHandling(PROPOSER);
     complete(coOpinionTaskOf(instance, "GAJ"), withVariables("opinion", "公安局意见"));
-    complete(taskOf(instance, "draftReply"), withVariables("disclosure", "PUBLIC"));
+    complete(
+        taskOf(instance, "draftReply"),
+        withVariables(DepartmentHandlingVariables.DISCLOSURE, "PUBLIC"));
     assertThat(instance).isWaitingAt("waitForCoOpinions");
 
     fireAt(timer(instance, "coOpinionOverdue"), coOpinionDueDate);
@@ -340,7 +379,9 @@ class DepartmentHandlingProcessTest {
 
     Task confirmation = taskOf(instance, "confirmNonDisclosure");
     then(candidateGroups(confirmation)).containsExactly("registrar");
-    complete(confirmation, withVariables("nonDisclosureDecision", "CONFIRM"));
+    complete(
+        confirmation,
+        withVariables(DepartmentHandlingVariables.NON_DISCLOSURE_DECISION, "CONFIRM"));
 
     then(managementService().createJobQuery().activityId("publishReply").count()).isZero();
     verify(delegate("publishReplyDelegate"), never()).execute(any());
@@ -356,7 +397,7 @@ class DepartmentHandlingProcessTest {
 
     complete(
         taskOf(instance, "confirmNonDisclosure"),
-        withVariables("nonDisclosureDecision", "PUBLISH"));
+        withVariables(DepartmentHandlingVariables.NON_DISCLOSURE_DECISION, "PUBLISH"));
     execute(job("publishReply", instance));
 
     verify(delegate("publishReplyDelegate")).execute(any());
@@ -369,10 +410,12 @@ class DepartmentHandlingProcessTest {
   void unsatisfiedProposerGetsOneRehandlingAndTheSecondRatingIsFinal() throws Exception {
     ProcessInstance instance = startHandling(PROPOSER);
     replyAndPublish(instance);
-    complete(taskOf(instance, "giveFeedback"), withVariables("resultRating", "UNSATISFIED"));
+    complete(
+        taskOf(instance, "giveFeedback"),
+        withVariables(DepartmentHandlingVariables.RESULT_RATING, "UNSATISFIED"));
 
     verify(delegate("rehandlingDelegate")).execute(any());
-    then(variable(instance, "rehandlingRound")).isEqualTo(1L);
+    then(variable(instance, DepartmentHandlingVariables.REHANDLING_ROUND)).isEqualTo(1L);
     assertThat(instance).isWaitingAt("draftReply");
     then(timer(instance, "handlingDeadlineReached").getDuedate())
         .as("the re-reply is due one month after the rating")
@@ -380,7 +423,9 @@ class DepartmentHandlingProcessTest {
     verify(delegate("finishHandlingDelegate"), never()).execute(any());
 
     replyAndPublish(instance);
-    complete(taskOf(instance, "giveFeedback"), withVariables("resultRating", "UNSATISFIED"));
+    complete(
+        taskOf(instance, "giveFeedback"),
+        withVariables(DepartmentHandlingVariables.RESULT_RATING, "UNSATISFIED"));
 
     assertThat(instance).hasPassed("finishHandling").isEnded();
     verify(delegate("rehandlingDelegate")).execute(any());
@@ -454,7 +499,7 @@ class DepartmentHandlingProcessTest {
               // the contract of the real delegate: the new due date, and the pending deadline
               // timer moved to it (a timer's date is fixed when the timer is created)
               DelegateExecution execution = invocation.getArgument(0);
-              execution.setVariable("dueDate", extendedDueDate);
+              execution.setVariable(DepartmentHandlingVariables.DUE_DATE, extendedDueDate);
               ManagementService management =
                   execution.getProcessEngineServices().getManagementService();
               Job deadline =
@@ -474,7 +519,7 @@ class DepartmentHandlingProcessTest {
     Task decision = taskOf(instance, "decideExtension");
     then(candidateGroups(decision)).containsExactly("registrar");
     assertThat(instance).isWaitingAt("decideExtension", "draftReply");
-    complete(decision, withVariables("extensionDecision", "APPROVE"));
+    complete(decision, withVariables(DepartmentHandlingVariables.EXTENSION_DECISION, "APPROVE"));
 
     verify(delegate("extensionDelegate")).execute(any());
     assertThat(instance).hasPassed("extended").isWaitingAt("draftReply");
@@ -487,7 +532,9 @@ class DepartmentHandlingProcessTest {
     ProcessInstance instance = startHandling(PROPOSER);
     requestExtension(instance);
 
-    complete(taskOf(instance, "decideExtension"), withVariables("extensionDecision", "REFUSE"));
+    complete(
+        taskOf(instance, "decideExtension"),
+        withVariables(DepartmentHandlingVariables.EXTENSION_DECISION, "REFUSE"));
 
     verify(delegate("extensionDelegate"), never()).execute(any());
     assertThat(instance).hasPassed("extensionRefused").isWaitingAt("draftReply");
@@ -505,7 +552,9 @@ class DepartmentHandlingProcessTest {
     draftReviewAndSignOff(instance, "PUBLIC");
     execute(job("sendReply", instance));
     execute(job("publishReply", instance));
-    complete(taskOf(instance, "giveFeedback"), withVariables("resultRating", "SATISFIED"));
+    complete(
+        taskOf(instance, "giveFeedback"),
+        withVariables(DepartmentHandlingVariables.RESULT_RATING, "SATISFIED"));
 
     verify(delegate("finishHandlingDelegate")).execute(any());
     assertThat(instance)
@@ -530,22 +579,32 @@ class DepartmentHandlingProcessTest {
             "departmentHandling",
             PROPOSAL_ID.toString(),
             withVariables(
-                "proposalId", PROPOSAL_ID,
-                "department", LEAD,
-                "proposerUsername", proposerUsername,
-                "coOpinionsComplete", false,
-                "rehandlingRound", 0L));
+                DepartmentHandlingVariables.PROPOSAL_ID, PROPOSAL_ID,
+                DepartmentHandlingVariables.DEPARTMENT, LEAD,
+                DepartmentHandlingVariables.PROPOSER_USERNAME, proposerUsername,
+                DepartmentHandlingVariables.CO_OPINIONS_COMPLETE, false,
+                DepartmentHandlingVariables.REHANDLING_ROUND, 0L));
   }
 
   private void draftAndApprove(ProcessInstance instance) {
-    complete(taskOf(instance, "draftReply"), withVariables("disclosure", "PUBLIC"));
-    complete(taskOf(instance, "reviewDraft"), withVariables("reviewDecision", "APPROVE"));
+    complete(
+        taskOf(instance, "draftReply"),
+        withVariables(DepartmentHandlingVariables.DISCLOSURE, "PUBLIC"));
+    complete(
+        taskOf(instance, "reviewDraft"),
+        withVariables(DepartmentHandlingVariables.REVIEW_DECISION, "APPROVE"));
   }
 
   private void draftReviewAndSignOff(ProcessInstance instance, String disclosure) {
-    complete(taskOf(instance, "draftReply"), withVariables("disclosure", disclosure));
-    complete(taskOf(instance, "reviewDraft"), withVariables("reviewDecision", "APPROVE"));
-    complete(taskOf(instance, "signOff"), withVariables("signOffDecision", "APPROVE"));
+    complete(
+        taskOf(instance, "draftReply"),
+        withVariables(DepartmentHandlingVariables.DISCLOSURE, disclosure));
+    complete(
+        taskOf(instance, "reviewDraft"),
+        withVariables(DepartmentHandlingVariables.REVIEW_DECISION, "APPROVE"));
+    complete(
+        taskOf(instance, "signOff"),
+        withVariables(DepartmentHandlingVariables.SIGN_OFF_DECISION, "APPROVE"));
   }
 
   private void replyAndPublish(ProcessInstance instance) {

@@ -57,9 +57,9 @@ class HandlingDeadlineDecisionTest {
 
   private DmnDecisionResult evaluate(String proposalType, Boolean complex, Boolean fromSession) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("proposalType", proposalType);
-    variables.put("complex", complex);
-    variables.put("fromSession", fromSession);
+    variables.put(HandlingDeadlineVariables.PROPOSAL_TYPE, proposalType);
+    variables.put(HandlingDeadlineVariables.COMPLEX, complex);
+    variables.put(HandlingDeadlineVariables.FROM_SESSION, fromSession);
     DecisionService decisionService = ENGINE.getDecisionService();
     return decisionService
         .evaluateDecisionByKey("handlingDeadline")

@@ -81,8 +81,8 @@ class LeadDepartmentRoutingDecisionTest {
 
   private DmnDecisionResult evaluate(String category, String title) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("category", category);
-    variables.put("title", title);
+    variables.put(LeadDepartmentRoutingVariables.CATEGORY, category);
+    variables.put(LeadDepartmentRoutingVariables.TITLE, title);
     DecisionService decisionService = ENGINE.getDecisionService();
     return decisionService
         .evaluateDecisionByKey("leadDepartmentRouting")

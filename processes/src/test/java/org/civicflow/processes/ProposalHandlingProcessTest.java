@@ -124,8 +124,8 @@ class ProposalHandlingProcessTest {
             invocation -> {
               DelegateExecution execution = invocation.getArgument(0);
               signForDueDate = plus(now(), Duration.ofDays(7)); // 5 working days
-              execution.setVariable("signForDueDate", signForDueDate);
-              execution.setVariable("reassignmentApproved", false);
+              execution.setVariable(ProposalHandlingVariables.SIGN_FOR_DUE_DATE, signForDueDate);
+              execution.setVariable(ProposalHandlingVariables.REASSIGNMENT_APPROVED, false);
               return null;
             })
         .when(delegate("assignDepartmentsDelegate"))
@@ -133,7 +133,7 @@ class ProposalHandlingProcessTest {
     doAnswer(
             invocation -> {
               DelegateExecution execution = invocation.getArgument(0);
-              execution.setVariable("reassignmentApproved", true);
+              execution.setVariable(ProposalHandlingVariables.REASSIGNMENT_APPROVED, true);
               return null;
             })
         .when(delegate("reassignmentDelegate"))
@@ -141,10 +141,15 @@ class ProposalHandlingProcessTest {
     doAnswer(
             invocation -> {
               DelegateExecution execution = invocation.getArgument(0);
-              execution.setVariable("dueDate", plus(now(), Duration.ofDays(90)));
-              execution.setVariable("reminder1At", plus(now(), Duration.ofDays(75)));
-              execution.setVariable("reminder2At", plus(now(), Duration.ofDays(87)));
-              execution.setVariable("coOpinionDueDate", plus(now(), Duration.ofDays(30)));
+              execution.setVariable(
+                  DepartmentHandlingVariables.DUE_DATE, plus(now(), Duration.ofDays(90)));
+              execution.setVariable(
+                  DepartmentHandlingVariables.REMINDER_1_AT, plus(now(), Duration.ofDays(75)));
+              execution.setVariable(
+                  DepartmentHandlingVariables.REMINDER_2_AT, plus(now(), Duration.ofDays(87)));
+              execution.setVariable(
+                  DepartmentHandlingVariables.CO_OPINION_DUE_DATE,
+                  plus(now(), Duration.ofDays(30)));
               return null;
             })
         .when(delegate("planDeadlinesDelegate"))
@@ -166,15 +171,15 @@ class ProposalHandlingProcessTest {
 
     Task review = taskOf(proposal, "reviewAcceptance");
     then(candidateGroups(review)).containsExactly("registrar");
-    complete(review, withVariables("acceptanceDecision", "ACCEPT"));
+    complete(review, withVariables(ProposalHandlingVariables.ACCEPTANCE_DECISION, "ACCEPT"));
 
     verify(delegate("acceptProposalDelegate")).execute(any());
-    then(variable(proposal, "suggestedLead")).isEqualTo("SCJG");
+    then(variable(proposal, ProposalHandlingVariables.SUGGESTED_LEAD)).isEqualTo("SCJG");
     Task assignment = taskOf(proposal, "assignDepartments");
     then(candidateGroups(assignment)).containsExactly("registrar");
     complete(assignment, assignment("LEAD_CO", "SCJG", "WXB", "", false));
 
-    then(variable(proposal, "deadlineMonths")).isEqualTo(3);
+    then(variable(proposal, ProposalHandlingVariables.DEADLINE_MONTHS)).isEqualTo(3);
     verify(delegate("assignDepartmentsDelegate")).execute(any());
     then(signForGroups(proposal)).containsExactlyInAnyOrder("SCJG-handler", "WXB-handler");
     signFor(proposal, "SCJG", "ACCEPT");
@@ -189,11 +194,11 @@ class ProposalHandlingProcessTest {
     then(lead.getBusinessKey()).isEqualTo(BUSINESS_KEY);
     assertThat(lead)
         .variables()
-        .containsEntry("department", "SCJG")
-        .containsEntry("proposalId", PROPOSAL_ID)
-        .containsEntry("proposerUsername", PROPOSER)
-        .containsEntry("coOpinionsComplete", false)
-        .containsEntry("rehandlingRound", 0L);
+        .containsEntry(ProposalHandlingVariables.DEPARTMENT, "SCJG")
+        .containsEntry(ProposalHandlingVariables.PROPOSAL_ID, PROPOSAL_ID)
+        .containsEntry(DepartmentHandlingVariables.PROPOSER_USERNAME, PROPOSER)
+        .containsEntry(ProposalHandlingVariables.CO_OPINIONS_COMPLETE, false)
+        .containsEntry(ProposalHandlingVariables.REHANDLING_ROUND, 0L);
     then(candidateGroups(taskOf(lead, "coHandlingOpinion"))).containsExactly("WXB-handler");
 
     handleToTheEnd(lead);
@@ -213,14 +218,14 @@ class ProposalHandlingProcessTest {
 
     List<ProcessInstance> handling = departmentHandlings(proposal);
     then(handling)
-        .extracting(instance -> variable(instance, "department"))
+        .extracting(instance -> variable(instance, ProposalHandlingVariables.DEPARTMENT))
         .containsExactlyInAnyOrder("SWJ", "JYJ");
     ProcessInstance first = handling.get(0);
     ProcessInstance second = handling.get(1);
     then(candidateGroups(taskOf(first, "draftReply")))
-        .containsExactly(variable(first, "department") + "-handler");
+        .containsExactly(variable(first, ProposalHandlingVariables.DEPARTMENT) + "-handler");
     then(candidateGroups(taskOf(second, "draftReply")))
-        .containsExactly(variable(second, "department") + "-handler");
+        .containsExactly(variable(second, ProposalHandlingVariables.DEPARTMENT) + "-handler");
 
     handleToTheEnd(first);
     assertThat(proposal).isWaitingAt("handleDepartments");
@@ -237,7 +242,7 @@ class ProposalHandlingProcessTest {
     ProcessInstance proposal = startProposal(LIVE_STREAMING, "其他", "SUGGESTION", false);
     complete(
         taskOf(proposal, "reviewAcceptance"),
-        withVariables("acceptanceDecision", "REFUSE", "reason", "属于个人事项"));
+        withVariables(ProposalHandlingVariables.ACCEPTANCE_DECISION, "REFUSE", "reason", "属于个人事项"));
 
     verify(delegate("refuseProposalDelegate")).execute(any());
     verify(delegate("acceptProposalDelegate"), never()).execute(any());
@@ -249,7 +254,11 @@ class ProposalHandlingProcessTest {
     ProcessInstance proposal = startProposal(LIVE_STREAMING, "其他", "SUGGESTION", false);
     complete(
         taskOf(proposal, "reviewAcceptance"),
-        withVariables("acceptanceDecision", "MERGE", "mergeIntoId", 41L));
+        withVariables(
+            ProposalHandlingVariables.ACCEPTANCE_DECISION,
+            "MERGE",
+            ProposalHandlingVariables.MERGE_INTO_ID,
+            41L));
 
     verify(delegate("mergeProposalDelegate")).execute(any());
     verify(delegate("acceptProposalDelegate"), never()).execute(any());
@@ -259,26 +268,32 @@ class ProposalHandlingProcessTest {
   @Test
   void unroutableProposalGetsNoSuggestedLead() throws Exception {
     ProcessInstance proposal = startProposal("关于增设公共厕所的建议", "城建", "SUGGESTION", false);
-    complete(taskOf(proposal, "reviewAcceptance"), withVariables("acceptanceDecision", "ACCEPT"));
+    complete(
+        taskOf(proposal, "reviewAcceptance"),
+        withVariables(ProposalHandlingVariables.ACCEPTANCE_DECISION, "ACCEPT"));
 
-    assertThat(proposal).isWaitingAt("assignDepartments").hasVariables("suggestedLead");
-    then(variable(proposal, "suggestedLead")).isNull();
+    assertThat(proposal)
+        .isWaitingAt("assignDepartments")
+        .hasVariables(ProposalHandlingVariables.SUGGESTED_LEAD);
+    then(variable(proposal, ProposalHandlingVariables.SUGGESTED_LEAD)).isNull();
   }
 
   @Test
   void complexCaseGetsSixMonths() throws Exception {
     ProcessInstance proposal = acceptAndAssign(assignment("LEAD_CO", "SCJG", "WXB", "", true));
 
-    then(variable(proposal, "deadlineMonths")).isEqualTo(6);
+    then(variable(proposal, ProposalHandlingVariables.DEADLINE_MONTHS)).isEqualTo(6);
   }
 
   @Test
   void proposalFromTheSessionGetsFiveMonths() throws Exception {
     ProcessInstance proposal = startProposal(LIVE_STREAMING, "其他", "PROPOSAL", true);
-    complete(taskOf(proposal, "reviewAcceptance"), withVariables("acceptanceDecision", "ACCEPT"));
+    complete(
+        taskOf(proposal, "reviewAcceptance"),
+        withVariables(ProposalHandlingVariables.ACCEPTANCE_DECISION, "ACCEPT"));
     complete(taskOf(proposal, "assignDepartments"), assignment("LEAD_CO", "SCJG", "", "", false));
 
-    then(variable(proposal, "deadlineMonths")).isEqualTo(5);
+    then(variable(proposal, ProposalHandlingVariables.DEADLINE_MONTHS)).isEqualTo(5);
   }
 
   // ------------------------------------------------------------------ sign-for
@@ -293,13 +308,15 @@ class ProposalHandlingProcessTest {
         runtimeService()
             .createVariableInstanceQuery()
             .processInstanceIdIn(proposal.getId())
-            .variableName("signForDecision")
+            .variableName(ProposalHandlingVariables.SIGN_FOR_DECISION)
             .list();
     then(decisions)
         .extracting(VariableInstance::getValue)
         .containsExactlyInAnyOrder("REQUEST_REASSIGNMENT", null);
     then(decisions).extracting(VariableInstance::getExecutionId).doesNotHaveDuplicates();
-    then(runtimeService().getVariableLocal(proposal.getId(), "signForDecision")).isNull();
+    then(runtimeService()
+            .getVariableLocal(proposal.getId(), ProposalHandlingVariables.SIGN_FOR_DECISION))
+        .isNull();
     assertThat(proposal).isWaitingAt("decideReassignment", "signFor");
   }
 
@@ -311,7 +328,7 @@ class ProposalHandlingProcessTest {
     signFor(proposal, "SCJG", "REQUEST_REASSIGNMENT");
     Task decision = taskOf(proposal, "decideReassignment");
     then(candidateGroups(decision)).containsExactly("registrar");
-    complete(decision, withVariables("reassignmentDecision", "APPROVE"));
+    complete(decision, withVariables(ProposalHandlingVariables.REASSIGNMENT_DECISION, "APPROVE"));
     verify(delegate("reassignmentDelegate")).execute(any());
     signFor(proposal, "WXB", "ACCEPT");
 
@@ -322,11 +339,11 @@ class ProposalHandlingProcessTest {
     complete(taskOf(proposal, "assignDepartments"), assignment("LEAD_CO", "GAJ", "", "", false));
 
     verify(delegate("assignDepartmentsDelegate"), times(2)).execute(any());
-    then(variable(proposal, "reassignmentApproved")).isEqualTo(false);
+    then(variable(proposal, ProposalHandlingVariables.REASSIGNMENT_APPROVED)).isEqualTo(false);
     then(signForGroups(proposal)).containsExactly("GAJ-handler");
     signFor(proposal, "GAJ", "ACCEPT");
     then(departmentHandlings(proposal))
-        .extracting(instance -> variable(instance, "department"))
+        .extracting(instance -> variable(instance, ProposalHandlingVariables.DEPARTMENT))
         .containsExactly("GAJ");
   }
 
@@ -337,7 +354,8 @@ class ProposalHandlingProcessTest {
     signFor(proposal, "SCJG", "REQUEST_REASSIGNMENT");
     complete(
         taskOf(proposal, "decideReassignment"),
-        withVariables("reassignmentDecision", "REFUSE", "comment", "职责明确"));
+        withVariables(
+            ProposalHandlingVariables.REASSIGNMENT_DECISION, "REFUSE", "comment", "职责明确"));
     verify(delegate("signForDelegate")).execute(any());
     signFor(proposal, "WXB", "ACCEPT");
 
@@ -345,7 +363,7 @@ class ProposalHandlingProcessTest {
     verify(delegate("signForDelegate"), times(2)).execute(any());
     assertThat(proposal).isWaitingAt("handleDepartments");
     then(departmentHandlings(proposal))
-        .extracting(instance -> variable(instance, "department"))
+        .extracting(instance -> variable(instance, ProposalHandlingVariables.DEPARTMENT))
         .containsExactly("SCJG");
   }
 
@@ -378,7 +396,9 @@ class ProposalHandlingProcessTest {
   @Test
   void withdrawalDuringAssignmentEndsTheProposal() throws Exception {
     ProcessInstance proposal = startProposal(LIVE_STREAMING, "其他", "SUGGESTION", false);
-    complete(taskOf(proposal, "reviewAcceptance"), withVariables("acceptanceDecision", "ACCEPT"));
+    complete(
+        taskOf(proposal, "reviewAcceptance"),
+        withVariables(ProposalHandlingVariables.ACCEPTANCE_DECISION, "ACCEPT"));
     assertThat(proposal).isWaitingAt("assignDepartments");
 
     withdraw();
@@ -404,7 +424,9 @@ class ProposalHandlingProcessTest {
     signFor(proposal, "SCJG", "ACCEPT");
     signFor(proposal, "WXB", "ACCEPT");
     ProcessInstance lead = departmentHandlings(proposal).get(0);
-    complete(taskOf(lead, "draftReply"), withVariables("disclosure", "PUBLIC"));
+    complete(
+        taskOf(lead, "draftReply"),
+        withVariables(DepartmentHandlingVariables.DISCLOSURE, "PUBLIC"));
 
     withdraw();
 
@@ -429,18 +451,20 @@ class ProposalHandlingProcessTest {
   private ProcessInstance startProposal(
       String title, String category, String proposalType, boolean fromSession) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("proposalId", PROPOSAL_ID);
-    variables.put("proposalType", proposalType);
-    variables.put("category", category);
-    variables.put("title", title);
-    variables.put("fromSession", fromSession);
-    variables.put("proposerUsername", PROPOSER);
+    variables.put(ProposalHandlingVariables.PROPOSAL_ID, PROPOSAL_ID);
+    variables.put(HandlingDeadlineVariables.PROPOSAL_TYPE, proposalType);
+    variables.put(LeadDepartmentRoutingVariables.CATEGORY, category);
+    variables.put(LeadDepartmentRoutingVariables.TITLE, title);
+    variables.put(HandlingDeadlineVariables.FROM_SESSION, fromSession);
+    variables.put(DepartmentHandlingVariables.PROPOSER_USERNAME, PROPOSER);
     return runtimeService().startProcessInstanceByKey("proposalHandling", BUSINESS_KEY, variables);
   }
 
   private ProcessInstance acceptAndAssign(Map<String, Object> assignment) {
     ProcessInstance proposal = startProposal(LIVE_STREAMING, "其他", "SUGGESTION", false);
-    complete(taskOf(proposal, "reviewAcceptance"), withVariables("acceptanceDecision", "ACCEPT"));
+    complete(
+        taskOf(proposal, "reviewAcceptance"),
+        withVariables(ProposalHandlingVariables.ACCEPTANCE_DECISION, "ACCEPT"));
     complete(taskOf(proposal, "assignDepartments"), assignment);
     assertThat(proposal).isWaitingAt("signFor");
     return proposal;
@@ -450,13 +474,13 @@ class ProposalHandlingProcessTest {
   private static Map<String, Object> assignment(
       String mode, String lead, String co, String separate, boolean complex) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("assignmentMode", mode);
-    variables.put("leadDepartment", lead);
-    variables.put("coDepartmentCodes", co);
-    variables.put("separateDepartmentCodes", separate);
-    variables.put("requestedDueDate", null);
-    variables.put("complex", complex);
-    variables.put("keyItem", false);
+    variables.put(ProposalHandlingVariables.ASSIGNMENT_MODE, mode);
+    variables.put(ProposalHandlingVariables.LEAD_DEPARTMENT, lead);
+    variables.put(ProposalHandlingVariables.CO_DEPARTMENT_CODES, co);
+    variables.put(ProposalHandlingVariables.SEPARATE_DEPARTMENT_CODES, separate);
+    variables.put(ProposalHandlingVariables.REQUESTED_DUE_DATE, null);
+    variables.put(HandlingDeadlineVariables.COMPLEX, complex);
+    variables.put(ProposalHandlingVariables.KEY_ITEM, false);
     return variables;
   }
 
@@ -469,7 +493,7 @@ class ProposalHandlingProcessTest {
             .taskCandidateGroup(department + "-handler")
             .singleResult();
     then(task).as("signFor task of " + department).isNotNull();
-    complete(task, withVariables("signForDecision", decision));
+    complete(task, withVariables(ProposalHandlingVariables.SIGN_FOR_DECISION, decision));
   }
 
   private List<String> signForGroups(ProcessInstance proposal) {
@@ -499,12 +523,20 @@ class ProposalHandlingProcessTest {
         .taskDefinitionKey("coHandlingOpinion")
         .list()
         .forEach(task -> complete(task, withVariables("opinion", "同意")));
-    complete(taskOf(handling, "draftReply"), withVariables("disclosure", "PUBLIC"));
-    complete(taskOf(handling, "reviewDraft"), withVariables("reviewDecision", "APPROVE"));
-    complete(taskOf(handling, "signOff"), withVariables("signOffDecision", "APPROVE"));
+    complete(
+        taskOf(handling, "draftReply"),
+        withVariables(DepartmentHandlingVariables.DISCLOSURE, "PUBLIC"));
+    complete(
+        taskOf(handling, "reviewDraft"),
+        withVariables(DepartmentHandlingVariables.REVIEW_DECISION, "APPROVE"));
+    complete(
+        taskOf(handling, "signOff"),
+        withVariables(DepartmentHandlingVariables.SIGN_OFF_DECISION, "APPROVE"));
     execute(job("sendReply", handling));
     execute(job("publishReply", handling));
-    complete(taskOf(handling, "giveFeedback"), withVariables("resultRating", "SATISFIED"));
+    complete(
+        taskOf(handling, "giveFeedback"),
+        withVariables(DepartmentHandlingVariables.RESULT_RATING, "SATISFIED"));
     assertThat(handling).hasPassed("finishHandling").isEnded();
   }
 

@@ -14,9 +14,22 @@ public interface ProposalMapper {
   Optional<Proposal> findByNumber(
       @Param("sessionId") long sessionId, @Param("number") String number);
 
-  List<Proposal> search(@Param("c") ProposalCriteria criteria);
+  default List<Proposal> search(ProposalCriteria criteria) {
+    return search(criteria, List.of());
+  }
 
-  long count(@Param("c") ProposalCriteria criteria);
+  default long count(ProposalCriteria criteria) {
+    return count(criteria, List.of());
+  }
+
+  /**
+   * A page of the search; with a text, {@code textIds} are the proposals whose title or content the
+   * search index matched (found besides those by number, title, proposer or delegation).
+   */
+  List<Proposal> search(
+      @Param("c") ProposalCriteria criteria, @Param("textIds") List<Long> textIds);
+
+  long count(@Param("c") ProposalCriteria criteria, @Param("textIds") List<Long> textIds);
 
   int insert(Proposal proposal);
 

@@ -7,6 +7,8 @@ import org.civicflow.domain.common.ConcurrentChangeException;
 import org.civicflow.domain.common.NotFoundException;
 import org.civicflow.domain.common.TransactionScoped;
 import org.civicflow.domain.search.ProposalChanged;
+import org.civicflow.domain.search.ProposalTextSearch;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +27,16 @@ public class Proposals {
 
   private final ProposalMapper mapper;
   private final ApplicationEventPublisher events;
+  private final ObjectProvider<ProposalTextSearch> textSearch;
   private final TransactionScoped<Long, Proposal> read = new TransactionScoped<>();
 
-  Proposals(ProposalMapper mapper, ApplicationEventPublisher events) {
+  Proposals(
+      ProposalMapper mapper,
+      ApplicationEventPublisher events,
+      ObjectProvider<ProposalTextSearch> textSearch) {
     this.mapper = mapper;
     this.events = events;
+    this.textSearch = textSearch;
   }
 
   public Proposal get(long id) {
@@ -55,12 +62,21 @@ public class Proposals {
     return mapper.findByNumber(sessionId, number);
   }
 
+  /**
+   * A page of proposals; a text is looked for in the number, title, proposer and delegation, and in
+   * the title and content through the search index (Chinese without spaces, 12315, MCN).
+   */
   public List<Proposal> search(ProposalCriteria criteria) {
-    return mapper.search(criteria);
+    return mapper.search(criteria, textMatches(criteria));
   }
 
   public long count(ProposalCriteria criteria) {
-    return mapper.count(criteria);
+    return mapper.count(criteria, textMatches(criteria));
+  }
+
+  private List<Long> textMatches(ProposalCriteria criteria) {
+    ProposalTextSearch text = textSearch.getIfAvailable();
+    return criteria.q() == null || text == null ? List.of() : text.matching(criteria.q());
   }
 
   void add(Proposal proposal) {

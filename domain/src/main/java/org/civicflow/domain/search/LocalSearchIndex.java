@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -55,7 +57,9 @@ public class LocalSearchIndex implements SmartInitializingSingleton, DisposableB
   private final SearcherManager searchers;
   private final ScheduledExecutorService poller;
   private final Map<Long, Long> missing = new HashMap<>();
+  private final long staleMillis;
   private long watermark;
+  private long lastFeedRead;
   private volatile long rebuildMillis = -1;
   private volatile int rebuildDocs;
 
@@ -65,6 +69,22 @@ public class LocalSearchIndex implements SmartInitializingSingleton, DisposableB
       @Value("${civicflow.search.dir:}") String baseDir,
       @Value("${civicflow.search.poll-millis:1000}") long pollMillis)
       throws IOException {
+    this(source, clock, baseDir, pollMillis, Duration.ofHours(24));
+  }
+
+  /**
+   * @param feedRetention how long the feed's rows are kept ({@link SearchFeedPruning}): a node that
+   *     has not read the feed for half of it builds its index anew instead of catching up
+   */
+  @Autowired
+  LocalSearchIndex(
+      SearchSourceMapper source,
+      Clock clock,
+      @Value("${civicflow.search.dir:}") String baseDir,
+      @Value("${civicflow.search.poll-millis:1000}") long pollMillis,
+      @Value("${civicflow.search.feed-retention:PT24H}") Duration feedRetention)
+      throws IOException {
+    this.staleMillis = feedRetention.toMillis() / 2;
     this.source = source;
     this.clock = clock;
     this.pollMillis = pollMillis;
@@ -115,6 +135,7 @@ public class LocalSearchIndex implements SmartInitializingSingleton, DisposableB
       Long max = source.maxFeedSeq();
       // changes committed while this reads are in the feed after this number: applied next poll
       watermark = max == null ? 0 : max;
+      lastFeedRead = System.currentTimeMillis();
       int docs = 0;
       long after = 0;
       for (List<SearchSourceMapper.ReplyRow> batch = source.repliesAfter(after, BATCH);
@@ -165,9 +186,16 @@ public class LocalSearchIndex implements SmartInitializingSingleton, DisposableB
   /** Applies the changes of the feed not yet applied; returns how many feed rows it read. */
   public synchronized int catchUp() {
     long now = System.currentTimeMillis();
+    if (lastFeedRead > 0 && now - lastFeedRead > staleMillis) {
+      // rows this node has not read may have been pruned meanwhile: the tables are the truth
+      log.warn("search index: the feed was last read {} ms ago; building anew", now - lastFeedRead);
+      rebuild();
+      return 0;
+    }
     missing.values().removeIf(firstSeen -> now - firstSeen > GAP_PATIENCE_MILLIS);
     List<SearchSourceMapper.FeedRow> rows =
         source.feedAfter(watermark, new ArrayList<>(missing.keySet()), BATCH);
+    lastFeedRead = now;
     if (rows.isEmpty()) {
       return 0;
     }

@@ -27,6 +27,10 @@ import org.apache.lucene.search.TermQuery;
 public final class RankedQuery {
 
   static final float TITLE_BOOST = 3f;
+
+  /** A part that is a proposal's number finds it first. */
+  static final float NUMBER_BOOST = 10f;
+
   private static final Pattern PART = Pattern.compile("(-?)(?:\"([^\"]*)\"?|(\\S+))");
   private static final Analyzer BIGRAMS = new SearchAnalyzer(false);
 
@@ -113,8 +117,14 @@ public final class RankedQuery {
     return new BooleanQuery.Builder()
         .add(new BoostQuery(phrase(SearchDocuments.TITLE, tokens), TITLE_BOOST), Occur.SHOULD)
         .add(phrase(SearchDocuments.BODY, tokens), Occur.SHOULD)
+        .add(number(text), Occur.SHOULD)
         .setMinimumNumberShouldMatch(1)
         .build();
+  }
+
+  private static Query number(String text) {
+    Term t = new Term(SearchDocuments.NUMBER, SearchDocuments.normalNumber(text));
+    return new BoostQuery(new TermQuery(t), NUMBER_BOOST);
   }
 
   private static Query termIn(String field, String term) {

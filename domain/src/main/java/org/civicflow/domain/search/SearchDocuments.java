@@ -32,6 +32,9 @@ final class SearchDocuments {
   static final String BODY = "body";
   static final String UNIGRAMS = "uni";
 
+  /** The proposal's number as written (a reply: its proposal's), found by a search for it. */
+  static final String NUMBER = "num";
+
   /** Not a field: a token of a part with a lone character is looked for in title and text. */
   static final String BODY_AND_TITLE = "title|body";
 
@@ -80,6 +83,7 @@ final class SearchDocuments {
     keyword(d, YEAR, year == null ? null : String.valueOf(year));
     keyword(d, CATEGORY, r.category());
     keyword(d, SESSION, r.sessionName());
+    number(d, r.proposalNumber());
     d.add(new NumericDocValuesField(TIME, at == null ? 0 : at.toEpochMilli()));
     texts(d, r.title(), join(r.publicText(), r.suggestionText()));
     return d;
@@ -91,6 +95,7 @@ final class SearchDocuments {
     d.add(new StringField(KIND, PROPOSAL, Field.Store.NO));
     d.add(new StoredField(ID, p.id()));
     keyword(d, SESSION, p.sessionName());
+    number(d, p.number());
     d.add(
         new NumericDocValuesField(
             TIME, p.registeredAt() == null ? 0 : p.registeredAt().toEpochMilli()));
@@ -102,6 +107,17 @@ final class SearchDocuments {
     d.add(new TextField(TITLE, nz(title), Field.Store.YES));
     d.add(new TextField(BODY, nz(body), Field.Store.YES));
     d.add(new Field(UNIGRAMS, join(title, body), UNIGRAM_TYPE));
+  }
+
+  private static void number(Document d, String number) {
+    if (number != null && !number.isBlank()) {
+      d.add(new StringField(NUMBER, normalNumber(number), Field.Store.NO));
+    }
+  }
+
+  /** A number as the index holds it and a search asks for it: trimmed, lower case. */
+  static String normalNumber(String number) {
+    return number.strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static void keyword(Document d, String field, String value) {

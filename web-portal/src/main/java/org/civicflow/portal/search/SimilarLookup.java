@@ -91,7 +91,9 @@ public class SimilarLookup {
               c.ifPresent(x -> seen.put(x.getId(), x));
               return c.isPresent() && (office || access.canSee(c.get(), caller));
             });
-    Map<Long, List<Answer>> answers = answers(hits.stream().map(SimilarItems.Hit::id).toList());
+    Map<Long, List<Answer>> answers =
+        answers(
+            hits.stream().map(SimilarItems.Hit::id).toList(), office ? "*" : caller.department());
     List<SimilarProposal> out = new ArrayList<>();
     for (SimilarItems.Hit h : hits) {
       Proposal c = seen.get(h.id());
@@ -154,9 +156,20 @@ public class SimilarLookup {
     return staff ? caller.department() : null;
   }
 
-  private Map<Long, List<Answer>> answers(List<Long> proposalIds) {
+  /**
+   * How the proposals were answered, as far as the caller may know: every reply for the office
+   * ({@code "*"}), else the published ones and those of the caller's own department.
+   */
+  private Map<Long, List<Answer>> answers(List<Long> proposalIds, String department) {
     Map<Long, List<Answer>> out = new HashMap<>();
     for (SearchSourceMapper.AnswerRow a : similar.answers(proposalIds)) {
+      boolean readable =
+          "*".equals(department)
+              || "PUBLISHED".equals(a.state())
+              || a.departmentCode().equals(department);
+      if (!readable) {
+        continue;
+      }
       out.computeIfAbsent(a.proposalId(), k -> new ArrayList<>())
           .add(
               new Answer(

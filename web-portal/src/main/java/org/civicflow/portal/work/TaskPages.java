@@ -15,6 +15,9 @@ import org.civicflow.engine.proposal.ProposalDetails;
 import org.civicflow.engine.task.Caller;
 import org.civicflow.engine.task.TaskView;
 import org.civicflow.engine.task.TaskWork;
+import org.civicflow.processes.CommitmentFollowUpVariables;
+import org.civicflow.processes.DepartmentHandlingVariables;
+import org.civicflow.processes.ProposalHandlingVariables;
 import org.springframework.stereotype.Component;
 
 /** Assembles a task page: the task, its proposal, the department's drafts and the diff. */
@@ -46,7 +49,7 @@ class TaskPages {
             ? ReplySigning.publicTextOf(drafts.get(0).text())
             : null;
     Map<String, Object> values = submitted != null ? asForm(submitted) : prefill(task, drafts);
-    Object commitmentId = task.context().get("commitmentId");
+    Object commitmentId = task.context().get(CommitmentFollowUpVariables.COMMITMENT_ID);
     CommitmentView commitment =
         commitmentId == null
             ? null
@@ -112,7 +115,8 @@ class TaskPages {
     switch (task.key()) {
       case "assignDepartments" -> {
         values.put("mode", "LEAD_CO");
-        values.put("lead", task.context().getOrDefault("suggestedLead", ""));
+        values.put(
+            "lead", task.context().getOrDefault(ProposalHandlingVariables.SUGGESTED_LEAD, ""));
       }
       case "draftReply" -> {
         if (!drafts.isEmpty()) {
@@ -128,7 +132,10 @@ class TaskPages {
         }
       }
       case "decideExtension" ->
-          values.put("newDueDate", task.context().getOrDefault("requestedExtensionDate", ""));
+          values.put(
+              "newDueDate",
+              task.context()
+                  .getOrDefault(DepartmentHandlingVariables.REQUESTED_EXTENSION_DATE, ""));
       default -> {}
     }
     return values;

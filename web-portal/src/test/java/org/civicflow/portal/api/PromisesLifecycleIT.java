@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,7 @@ class PromisesLifecycleIT {
 
   @Autowired TestRestTemplate http;
   @Autowired ManagementService management;
+  @Autowired RuntimeService runtime;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
   ApiClient api;
   Jobs jobs;
@@ -49,6 +51,19 @@ class PromisesLifecycleIT {
   }
 
   private long repliedWithTwoCommitments(LocalDate today) {
+    return repliedWith(
+        List.of(
+            Map.of(
+                "text", "建立直播带货重点账号监测名单",
+                "dueDate", today.plusDays(30).toString(),
+                "measure", "名单印发,每月抽查"),
+            Map.of(
+                "text", "印发直播营销合规指引",
+                "dueDate", today.plusDays(10).toString(),
+                "measure", "指引在政府网站公布")));
+  }
+
+  private long repliedWith(List<Map<String, Object>> commitments) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("session", "市九届人大一次会议");
     body.put("number", "L" + System.nanoTime() % 100_000_000);
@@ -69,17 +84,7 @@ class PromisesLifecycleIT {
     draft.put("contactMethod", "PHONE");
     draft.put("contactNote", "电话沟通");
     draft.put("disclosure", "PUBLIC");
-    draft.put(
-        "commitments",
-        List.of(
-            Map.of(
-                "text", "建立直播带货重点账号监测名单",
-                "dueDate", today.plusDays(30).toString(),
-                "measure", "名单印发,每月抽查"),
-            Map.of(
-                "text", "印发直播营销合规指引",
-                "dueDate", today.plusDays(10).toString(),
-                "measure", "指引在政府网站公布")));
+    draft.put("commitments", commitments);
     api.complete("scjg.handler", id, "draftReply", draft);
     api.complete("scjg.reviewer", id, "reviewDraft", Map.of("decision", "APPROVE"));
     api.complete("scjg.leader", id, "signOff", Map.of("decision", "APPROVE"));
@@ -112,6 +117,38 @@ class PromisesLifecycleIT {
         .map(c -> ((Number) c.get("id")).longValue())
         .findFirst()
         .orElseThrow();
+  }
+
+  @Test
+  void aCommitmentDueAfter2038WaitsForItsDate() {
+    // on MariaDB, server-prepared statements once stored such dates as NULL: the timers fired at
+    // once
+    long id =
+        repliedWith(
+            List.of(Map.of("text", "建成全市直播电商监测平台", "dueDate", "2099-12-31", "measure", "平台上线")));
+    long commitment = commitmentId(id, "建成全市直播电商监测平台");
+    String instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey("commitmentFollowUp")
+            .variableValueEquals("commitmentId", commitment)
+            .singleResult()
+            .getId();
+
+    assertThat(management.createJobQuery().processInstanceId(instance).timers().list())
+        .as("the reminders and the date itself, all waiting")
+        .hasSize(3)
+        .allSatisfy(
+            j ->
+                assertThat(j.getDuedate())
+                    .isAfter(java.sql.Timestamp.valueOf("2099-11-01 00:00:00")))
+        .extracting(j -> j.getDuedate().toInstant())
+        .contains(LocalDate.of(2100, 1, 1).atStartOfDay(CITY).toInstant());
+    assertThat(commitments("registrar", id))
+        .singleElement()
+        .extracting(c -> c.get("state"))
+        .isEqualTo("OPEN");
+    assertThat(api.tasks("registrar", id, "superviseCommitment")).isEmpty();
   }
 
   @Test

@@ -33,6 +33,11 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.task.Task;
+import org.civicflow.processes.DepartmentHandlingVariables;
+import org.civicflow.processes.HandlingDeadlineVariables;
+import org.civicflow.processes.HandlingVariables;
+import org.civicflow.processes.LeadDepartmentRoutingVariables;
+import org.civicflow.processes.ProposalHandlingVariables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -448,17 +453,20 @@ class LifecycleBenchmarkIT {
         "assignDepartmentsDelegate",
         (JavaDelegate)
             e -> {
-              e.getProcessInstance().setVariable("signForDueDate", later);
-              e.getProcessInstance().setVariable("reassignmentApproved", false);
+              e.getProcessInstance()
+                  .setVariable(ProposalHandlingVariables.SIGN_FOR_DUE_DATE, later);
+              e.getProcessInstance()
+                  .setVariable(ProposalHandlingVariables.REASSIGNMENT_APPROVED, false);
             });
     beans.put(
         "planDeadlinesDelegate",
         (JavaDelegate)
             e -> {
-              e.getProcessInstance().setVariable("dueDate", later);
-              e.getProcessInstance().setVariable("reminder1At", later);
-              e.getProcessInstance().setVariable("reminder2At", later);
-              e.getProcessInstance().setVariable("coOpinionDueDate", later);
+              e.getProcessInstance().setVariable(DepartmentHandlingVariables.DUE_DATE, later);
+              e.getProcessInstance().setVariable(DepartmentHandlingVariables.REMINDER_1_AT, later);
+              e.getProcessInstance().setVariable(DepartmentHandlingVariables.REMINDER_2_AT, later);
+              e.getProcessInstance()
+                  .setVariable(DepartmentHandlingVariables.CO_OPINION_DUE_DATE, later);
             });
     beans.put("handlingPlan", new HandlingPlan());
     c.setBeans(beans);
@@ -502,32 +510,39 @@ class LifecycleBenchmarkIT {
     void lifecycle(long n) throws Exception {
       String key = "bare-" + run + "-" + n;
       Map<String, Object> start = new HashMap<>();
-      start.put("proposalId", 1_000_000_000L + n);
-      start.put("proposalType", "SUGGESTION");
-      start.put("category", "市场监管");
-      start.put("title", "关于加强直播带货市场监督管理的建议");
-      start.put("fromSession", true);
-      start.put("proposerUsername", "deputy.jinmiao");
+      start.put(ProposalHandlingVariables.PROPOSAL_ID, 1_000_000_000L + n);
+      start.put(HandlingDeadlineVariables.PROPOSAL_TYPE, "SUGGESTION");
+      start.put(LeadDepartmentRoutingVariables.CATEGORY, "市场监管");
+      start.put(LeadDepartmentRoutingVariables.TITLE, "关于加强直播带货市场监督管理的建议");
+      start.put(HandlingDeadlineVariables.FROM_SESSION, true);
+      start.put(HandlingVariables.PROPOSER_USERNAME, "deputy.jinmiao");
       engine.getRuntimeService().startProcessInstanceByKey("proposalHandling", key, start);
       Map<String, Object> acceptance = new HashMap<>();
-      acceptance.put("acceptanceDecision", "ACCEPT");
+      acceptance.put(ProposalHandlingVariables.ACCEPTANCE_DECISION, "ACCEPT");
       acceptance.put("acceptanceReason", null);
-      acceptance.put("mergeIntoId", null);
+      acceptance.put(ProposalHandlingVariables.MERGE_INTO_ID, null);
       complete(key, "reviewAcceptance", acceptance);
       Map<String, Object> assignment = new HashMap<>();
-      assignment.put("assignmentMode", "LEAD_CO");
-      assignment.put("leadDepartment", "SCJG");
-      assignment.put("coDepartmentCodes", "");
-      assignment.put("separateDepartmentCodes", "");
-      assignment.put("requestedDueDate", null);
-      assignment.put("keyItem", false);
-      assignment.put("complex", false);
+      assignment.put(ProposalHandlingVariables.ASSIGNMENT_MODE, "LEAD_CO");
+      assignment.put(ProposalHandlingVariables.LEAD_DEPARTMENT, "SCJG");
+      assignment.put(ProposalHandlingVariables.CO_DEPARTMENT_CODES, "");
+      assignment.put(ProposalHandlingVariables.SEPARATE_DEPARTMENT_CODES, "");
+      assignment.put(ProposalHandlingVariables.REQUESTED_DUE_DATE, null);
+      assignment.put(ProposalHandlingVariables.KEY_ITEM, false);
+      assignment.put(HandlingDeadlineVariables.COMPLEX, false);
       complete(key, "assignDepartments", assignment);
-      complete(key, "signFor", Map.of("signForDecision", "ACCEPT"));
-      complete(key, "draftReply", Map.of("disclosure", "PUBLIC"));
-      complete(key, "reviewDraft", Map.of("reviewDecision", "APPROVE"));
-      complete(key, "signOff", Map.of("signOffDecision", "APPROVE"));
-      complete(key, "giveFeedback", Map.of("workRating", "SATISFIED", "resultRating", "SATISFIED"));
+      complete(key, "signFor", Map.of(ProposalHandlingVariables.SIGN_FOR_DECISION, "ACCEPT"));
+      complete(key, "draftReply", Map.of(DepartmentHandlingVariables.DISCLOSURE, "PUBLIC"));
+      complete(key, "reviewDraft", Map.of(DepartmentHandlingVariables.REVIEW_DECISION, "APPROVE"));
+      complete(key, "signOff", Map.of(DepartmentHandlingVariables.SIGN_OFF_DECISION, "APPROVE"));
+      complete(
+          key,
+          "giveFeedback",
+          Map.of(
+              DepartmentHandlingVariables.WORK_RATING,
+              "SATISFIED",
+              DepartmentHandlingVariables.RESULT_RATING,
+              "SATISFIED"));
     }
 
     private void complete(String businessKey, String taskKey, Map<String, Object> vars)

@@ -801,7 +801,17 @@ class AccessMatrixIT {
               "/api/v1/proposals/{sent}/replies/{sentPublication}/letter.pdf",
               "none",
               "200 200 404 404 200 200",
-              "signed PDF letter of the sent reply"));
+              "signed PDF letter of the sent reply"),
+          new Sight(
+              "/api/v1/proposals/{sent}/similar-replies?size=50",
+              "signedReply",
+              "200+ 200- 200- 404 200- 200+",
+              "+: SCJG's signed reply of {signed}, not public: its own department and the registrar"),
+          new Sight(
+              "/api/v1/proposals/{sent}/similar?size=50",
+              "assignedProposal",
+              "200+ 200- 200- 404 404 200+",
+              "+: {assigned}, which only SCJG (and the registrar) may see"));
 
   @LocalServerPort int port;
   @Autowired UserManagement userManagement;
@@ -933,6 +943,8 @@ class AccessMatrixIT {
         "signed", List.of(signed.firstDraft(), signed.returnComment(), signed.secondDraft()));
     markers.put("sent", sent.internals());
     markers.put("diagram", List.of("\"department\":\"SCJG\""));
+    markers.put("signedReply", List.of("\"publicationId\":" + ids.get("signedPublication") + ","));
+    markers.put("assignedProposal", List.of("\"id\":" + ids.get("assigned") + ","));
     markers.put("none", List.of());
   }
 
@@ -1317,7 +1329,7 @@ class AccessMatrixIT {
 
   /** The need-to-know table; returns the number of cells that failed. */
   private int needToKnowTable(StringBuilder md) {
-    md.append("\n## Need to know: drafts, comments, diffs and letters\n\n")
+    md.append("\n## Need to know: drafts, comments, diffs, letters and similar items\n\n")
         .append("Proposals that SCJG leads, WXB co-handles (its opinion sent) and GAJ was released")
         .append(" from by a re-assignment (it asked, the registrar agreed); SCJG's first draft was")
         .append(" returned with a comment. `{handled}`: the second draft is in review;")
@@ -1327,7 +1339,11 @@ class AccessMatrixIT {
         .append(" also the signed text; for the diagram SCJG's handling instance); `200-` it shows")
         .append(" none of them. A co-handling department sees the proposal, its own opinion and")
         .append(" the reply once sent; a released department what it had written, nothing new,")
-        .append(" and no tasks; the proposer what was sent.\n\n| request | ");
+        .append(" and no tasks; the proposer what was sent. Similar replies: the public ones of")
+        .append(" every department and the caller's own department's others (`+`: SCJG's signed,")
+        .append(" not yet public reply of `{signed}` is listed); similar proposals: those the")
+        .append(
+            " caller may see (`+`: `{assigned}`, assigned to SCJG only, is listed).\n\n| request | ");
     for (Party p : Party.values()) {
       md.append(p.label).append(" | ");
     }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.civicflow.domain.proposal.ProposalLifecycle;
 import org.civicflow.engine.support.Actors;
 import org.civicflow.engine.support.ProcessVariables;
+import org.civicflow.processes.ProposalHandlingVariables;
 import org.springframework.stereotype.Component;
 
 /** 并案: the proposal is handled with another one; its proposer still gets that reply. */
@@ -19,7 +20,7 @@ class MergeProposalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Number target = (Number) execution.getVariable("mergeIntoId");
+    Number target = (Number) execution.getVariable(ProposalHandlingVariables.MERGE_INTO_ID);
     lifecycle.merge(
         ProcessVariables.proposalId(execution),
         target.longValue(),

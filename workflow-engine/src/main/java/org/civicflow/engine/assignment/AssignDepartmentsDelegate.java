@@ -12,6 +12,8 @@ import org.civicflow.domain.calendar.HolidayCalendar;
 import org.civicflow.domain.proposal.ProposalLifecycle;
 import org.civicflow.engine.support.Actors;
 import org.civicflow.engine.support.ProcessVariables;
+import org.civicflow.processes.HandlingDeadlineVariables;
+import org.civicflow.processes.ProposalHandlingVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,25 +43,30 @@ class AssignDepartmentsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long proposalId = ProcessVariables.proposalId(execution);
     String actor = Actors.current(execution);
-    String requested = (String) execution.getVariable("requestedDueDate");
-    Number months = (Number) execution.getVariable("deadlineMonths");
+    String requested = (String) execution.getVariable(ProposalHandlingVariables.REQUESTED_DUE_DATE);
+    Number months = (Number) execution.getVariable(ProposalHandlingVariables.DEADLINE_MONTHS);
     AssignmentPlan plan =
         new AssignmentPlan(
-            AssignmentMode.valueOf((String) execution.getVariable("assignmentMode")),
-            (String) execution.getVariable("leadDepartment"),
-            codes(execution.getVariable("coDepartmentCodes")),
-            codes(execution.getVariable("separateDepartmentCodes")),
+            AssignmentMode.valueOf(
+                (String) execution.getVariable(ProposalHandlingVariables.ASSIGNMENT_MODE)),
+            (String) execution.getVariable(ProposalHandlingVariables.LEAD_DEPARTMENT),
+            codes(execution.getVariable(ProposalHandlingVariables.CO_DEPARTMENT_CODES)),
+            codes(execution.getVariable(ProposalHandlingVariables.SEPARATE_DEPARTMENT_CODES)),
             requested == null || requested.isBlank() ? null : LocalDate.parse(requested),
-            months == null ? 3 : months.intValue());
+            months == null ? HandlingDeadlineVariables.DEFAULT_MONTHS : months.intValue());
     assignments.assign(proposalId, plan, actor);
-    if (Boolean.TRUE.equals(execution.getVariable("keyItem"))) {
+    if (Boolean.TRUE.equals(execution.getVariable(ProposalHandlingVariables.KEY_ITEM))) {
       lifecycle.markKey(proposalId, true, actor);
     }
     LocalDate signForDue = calendar.deadlines().signForDueDate(calendar.today());
     execution
         .getProcessInstance()
-        .setVariable("signForDueDate", ProcessVariables.endOf(signForDue, deadlines.zone()));
-    execution.getProcessInstance().setVariable("reassignmentApproved", false);
+        .setVariable(
+            ProposalHandlingVariables.SIGN_FOR_DUE_DATE,
+            ProcessVariables.endOf(signForDue, deadlines.zone()));
+    execution
+        .getProcessInstance()
+        .setVariable(ProposalHandlingVariables.REASSIGNMENT_APPROVED, false);
   }
 
   static List<String> codes(Object value) {

@@ -9,6 +9,7 @@ import org.civicflow.domain.assignment.Assignment;
 import org.civicflow.domain.calendar.Deadlines;
 import org.civicflow.domain.calendar.HolidayCalendar;
 import org.civicflow.engine.support.ProcessVariables;
+import org.civicflow.processes.DepartmentHandlingVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * deadline, the two reminders before it and the co-handling opinions' deadline.
  */
 @Component
-class DeadlineVariables {
+public class DeadlineVariables {
 
   private final HolidayCalendar calendar;
   private final ZoneId zone;
@@ -27,17 +28,32 @@ class DeadlineVariables {
   }
 
   void apply(DelegateExecution execution, Assignment a) {
+    applyReplyDeadline(execution, a);
+    LocalDate assignedOn = a.getAssignedAt().atZone(zone).toLocalDate();
+    execution
+        .getProcessInstance()
+        .setVariable(
+            DepartmentHandlingVariables.CO_OPINION_DUE_DATE,
+            ProcessVariables.endOf(calendar.deadlines().coOpinionDueDate(assignedOn), zone));
+  }
+
+  /**
+   * The reply deadline and its two reminders only (a second round keeps the first round's
+   * co-handling deadline).
+   */
+  public void applyReplyDeadline(DelegateExecution execution, Assignment a) {
     Deadlines deadlines = calendar.deadlines();
     LocalDate today = calendar.today();
     List<LocalDate> reminders = deadlines.reminderDates(a.getDueDate(), today);
     var instance = execution.getProcessInstance();
-    instance.setVariable("dueDate", ProcessVariables.endOf(a.getDueDate(), zone));
-    instance.setVariable("reminder1At", ProcessVariables.morningOf(reminders.get(0), zone));
     instance.setVariable(
-        "reminder2At", ProcessVariables.morningOf(reminders.get(reminders.size() - 1), zone));
-    LocalDate assignedOn = a.getAssignedAt().atZone(zone).toLocalDate();
+        DepartmentHandlingVariables.DUE_DATE, ProcessVariables.endOf(a.getDueDate(), zone));
     instance.setVariable(
-        "coOpinionDueDate", ProcessVariables.endOf(deadlines.coOpinionDueDate(assignedOn), zone));
+        DepartmentHandlingVariables.REMINDER_1_AT,
+        ProcessVariables.morningOf(reminders.get(0), zone));
+    instance.setVariable(
+        DepartmentHandlingVariables.REMINDER_2_AT,
+        ProcessVariables.morningOf(reminders.get(reminders.size() - 1), zone));
   }
 
   ZoneId zone() {

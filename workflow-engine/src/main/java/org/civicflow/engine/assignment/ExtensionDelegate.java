@@ -11,6 +11,7 @@ import org.civicflow.domain.assignment.Assignment;
 import org.civicflow.domain.assignment.AssignmentManagement;
 import org.civicflow.engine.support.Actors;
 import org.civicflow.engine.support.ProcessVariables;
+import org.civicflow.processes.DepartmentHandlingVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +33,9 @@ class ExtensionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long proposalId = ProcessVariables.proposalId(execution);
     String department = ProcessVariables.department(execution);
-    LocalDate newDueDate = LocalDate.parse((String) execution.getVariable("approvedDueDate"));
+    LocalDate newDueDate =
+        LocalDate.parse(
+            (String) execution.getVariable(DepartmentHandlingVariables.APPROVED_DUE_DATE));
     Assignment a =
         assignments.extend(proposalId, department, newDueDate, Actors.current(execution));
     deadlines.apply(execution, a);

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.civicflow.domain.assignment.AssignmentManagement;
 import org.civicflow.engine.support.Actors;
 import org.civicflow.engine.support.ProcessVariables;
+import org.civicflow.processes.ProposalHandlingVariables;
 import org.springframework.stereotype.Component;
 
 /** 同意调整: the department is relieved and the proposal goes back to the registrar. */
@@ -23,6 +24,8 @@ class ReassignmentDelegate implements JavaDelegate {
         ProcessVariables.proposalId(execution),
         ProcessVariables.department(execution),
         Actors.current(execution));
-    execution.getProcessInstance().setVariable("reassignmentApproved", true);
+    execution
+        .getProcessInstance()
+        .setVariable(ProposalHandlingVariables.REASSIGNMENT_APPROVED, true);
   }
 }

@@ -13,6 +13,8 @@ import org.civicflow.domain.reply.Commitment;
 import org.civicflow.domain.reply.CommitmentState;
 import org.civicflow.engine.reply.ReplySent;
 import org.civicflow.engine.support.ProcessVariables;
+import org.civicflow.processes.CommitmentFollowUpVariables;
+import org.civicflow.processes.HandlingVariables;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +48,7 @@ class CommitmentFollowUpStarter {
       runtime
           .createProcessInstanceQuery()
           .processDefinitionKey(PROCESS)
-          .variableValueEquals("commitmentId", dropped)
+          .variableValueEquals(CommitmentFollowUpVariables.COMMITMENT_ID, dropped)
           .list()
           .forEach(i -> runtime.deleteProcessInstance(i.getId(), "superseded by a later reply"));
     }
@@ -66,7 +68,7 @@ class CommitmentFollowUpStarter {
     return runtime
             .createProcessInstanceQuery()
             .processDefinitionKey(PROCESS)
-            .variableValueEquals("commitmentId", c.getId())
+            .variableValueEquals(CommitmentFollowUpVariables.COMMITMENT_ID, c.getId())
             .count()
         > 0;
   }
@@ -75,13 +77,17 @@ class CommitmentFollowUpStarter {
     LocalDate today = calendar.today();
     List<LocalDate> reminders = calendar.deadlines().reminderDates(c.getDueDate(), today);
     Map<String, Object> v = new LinkedHashMap<>();
-    v.put(ProcessVariables.PROPOSAL_ID, e.proposalId());
-    v.put(ProcessVariables.DEPARTMENT, e.department());
-    v.put("commitmentId", c.getId());
-    v.put("commitmentDueDate", ProcessVariables.endOf(c.getDueDate(), zone));
-    v.put("commitmentReminder1At", ProcessVariables.morningOf(reminders.get(0), zone));
+    v.put(HandlingVariables.PROPOSAL_ID, e.proposalId());
+    v.put(HandlingVariables.DEPARTMENT, e.department());
+    v.put(CommitmentFollowUpVariables.COMMITMENT_ID, c.getId());
     v.put(
-        "commitmentReminder2At",
+        CommitmentFollowUpVariables.COMMITMENT_DUE_DATE,
+        ProcessVariables.endOf(c.getDueDate(), zone));
+    v.put(
+        CommitmentFollowUpVariables.COMMITMENT_REMINDER_1_AT,
+        ProcessVariables.morningOf(reminders.get(0), zone));
+    v.put(
+        CommitmentFollowUpVariables.COMMITMENT_REMINDER_2_AT,
         ProcessVariables.morningOf(reminders.get(reminders.size() - 1), zone));
     return v;
   }

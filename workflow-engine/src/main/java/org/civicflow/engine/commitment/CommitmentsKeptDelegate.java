@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.civicflow.domain.commitment.CommitmentFollowUp;
 import org.civicflow.engine.support.ProcessVariables;
+import org.civicflow.processes.CommitmentFollowUpVariables;
 import org.springframework.stereotype.Component;
 
 /** 查看全部承诺是否兑现: sets {@code allCommitmentsKept} for the gateway after a kept commitment. */
@@ -19,7 +20,7 @@ class CommitmentsKeptDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(
-        "allCommitmentsKept",
+        CommitmentFollowUpVariables.ALL_COMMITMENTS_KEPT,
         followUp.allKept(
             ProcessVariables.proposalId(execution), ProcessVariables.department(execution)));
   }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.identity.UserAdministration;
-import org.civicflow.engine.support.ProcessVariables;
+import org.civicflow.processes.HandlingVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +41,7 @@ public class AccountDeactivation {
     for (Task task : claimed) {
       // no authenticated engine user here: the admin acts outside the tasks' candidate groups
       tasks.setAssignee(task.getId(), null);
-      Object proposalId = tasks.getVariable(task.getId(), ProcessVariables.PROPOSAL_ID);
+      Object proposalId = tasks.getVariable(task.getId(), HandlingVariables.PROPOSAL_ID);
       audit.record(
           actor,
           "task.release",

@@ -17,6 +17,9 @@ import org.civicflow.domain.session.Session;
 import org.civicflow.domain.session.SessionCatalog;
 import org.civicflow.engine.support.ActorContext;
 import org.civicflow.engine.task.Caller;
+import org.civicflow.processes.HandlingDeadlineVariables;
+import org.civicflow.processes.HandlingVariables;
+import org.civicflow.processes.LeadDepartmentRoutingVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,12 +65,13 @@ public class ProposalIntake {
     Proposal p = registration.register(input, caller.username());
     Session session = sessions.get(p.getSessionId());
     Map<String, Object> vars = new HashMap<>();
-    vars.put("proposalId", p.getId());
-    vars.put("proposalType", p.getType().name());
-    vars.put("category", p.getCategory() == null ? "" : p.getCategory());
-    vars.put("title", p.getTitle());
-    vars.put("fromSession", fromSession(session, p));
-    vars.put("proposerUsername", p.getProposerUsername());
+    vars.put(HandlingVariables.PROPOSAL_ID, p.getId());
+    vars.put(HandlingDeadlineVariables.PROPOSAL_TYPE, p.getType().name());
+    vars.put(
+        LeadDepartmentRoutingVariables.CATEGORY, p.getCategory() == null ? "" : p.getCategory());
+    vars.put(LeadDepartmentRoutingVariables.TITLE, p.getTitle());
+    vars.put(HandlingDeadlineVariables.FROM_SESSION, fromSession(session, p));
+    vars.put(HandlingVariables.PROPOSER_USERNAME, p.getProposerUsername());
     ProcessInstance instance =
         ActorContext.runAs(
             caller.username(),

@@ -1,5 +1,10 @@
 package org.civicflow.engine.modeling;
 
+import static org.civicflow.engine.modeling.BpmnAllowlist.CAMUNDA_ATTRIBUTES;
+import static org.civicflow.engine.modeling.BpmnAllowlist.CAMUNDA_ELEMENTS;
+import static org.civicflow.engine.modeling.BpmnAllowlist.EXPRESSION_ATTRIBUTES;
+import static org.civicflow.engine.modeling.BpmnAllowlist.EXPRESSION_TEXTS;
+import static org.civicflow.engine.modeling.BpmnAllowlist.PROSE;
 import static org.civicflow.engine.modeling.ModelNames.ACTIVITI;
 import static org.civicflow.engine.modeling.ModelNames.BPMN;
 import static org.civicflow.engine.modeling.ModelNames.CAMUNDA;
@@ -10,7 +15,6 @@ import static org.civicflow.engine.modeling.ModelNames.problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.civicflow.engine.task.TaskKey;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -27,88 +31,6 @@ import org.w3c.dom.Node;
  */
 final class BpmnRules {
 
-  /**
-   * Camunda attributes a model may use (others — class, expression, type, topic… — are refused).
-   */
-  private static final Set<String> CAMUNDA_ATTRIBUTES =
-      Set.of(
-          "historyTimeToLive",
-          "versionTag",
-          "isStartableInTasklist",
-          "candidateGroups",
-          "candidateUsers",
-          "assignee",
-          "dueDate",
-          "followUpDate",
-          "priority",
-          "formKey",
-          "delegateExpression",
-          "asyncBefore",
-          "asyncAfter",
-          "exclusive",
-          "jobPriority",
-          "collection",
-          "elementVariable",
-          "decisionRef",
-          "decisionRefBinding",
-          "decisionRefVersion",
-          "resultVariable",
-          "mapDecisionResult",
-          "calledElementBinding",
-          "calledElementVersion",
-          "variableName",
-          "variableEvents",
-          "initiator",
-          "errorCodeVariable",
-          "errorMessageVariable",
-          "escalationCodeVariable");
-
-  /** Camunda extension elements a model may use: variable mapping and properties only. */
-  private static final Set<String> CAMUNDA_ELEMENTS =
-      Set.of(
-          "inputOutput",
-          "inputParameter",
-          "outputParameter",
-          "in",
-          "out",
-          "properties",
-          "property",
-          "failedJobRetryTimeCycle",
-          "list",
-          "map",
-          "entry",
-          "value");
-
-  /** Camunda attributes that take an expression. */
-  private static final Set<String> EXPRESSION_ATTRIBUTES =
-      Set.of(
-          "candidateGroups",
-          "candidateUsers",
-          "assignee",
-          "dueDate",
-          "followUpDate",
-          "priority",
-          "collection",
-          "delegateExpression");
-
-  /** Elements whose text is an expression or a literal. */
-  private static final Set<String> EXPRESSION_TEXTS =
-      Set.of(
-          "conditionExpression",
-          "condition",
-          "timeDate",
-          "timeDuration",
-          "timeCycle",
-          "loopCardinality",
-          "completionCondition",
-          "inputParameter",
-          "outputParameter",
-          "value",
-          "entry");
-
-  /** Prose: may mention anything. */
-  private static final Set<String> PROSE = Set.of("documentation", "textAnnotation", "text");
-
   private final ProcessVocabulary vocabulary;
   private final SafeExpressions expressions;
   private final List<ModelProblem> problems = new ArrayList<>();
@@ -124,25 +46,6 @@ final class BpmnRules {
     rules.checkDocument(doc);
     return rules.problems;
   }
-
-  /** Whether a problem is about safety (then the engine's parser is not run on the file). */
-  static boolean isSafetyProblem(ModelProblem p) {
-    return SAFETY.contains(p.message());
-  }
-
-  static final Set<String> SAFETY =
-      Set.of(
-          "model.scriptTask",
-          "model.script",
-          "model.scriptCondition",
-          "model.camundaAttributeRefused",
-          "model.camundaElementRefused",
-          "model.foreignExtension",
-          "model.expressionRefused",
-          "model.expressionNotAllowedHere",
-          "model.delegateNotAllowed",
-          "model.dmnExpressionLanguage",
-          "model.dmnJuel");
 
   private void checkDocument(Document doc) {
     Element root = doc.getDocumentElement();

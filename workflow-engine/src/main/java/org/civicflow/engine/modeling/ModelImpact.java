@@ -14,7 +14,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.civicflow.domain.proposal.Proposal;
 import org.civicflow.domain.proposal.Proposals;
-import org.civicflow.engine.support.ProcessVariables;
+import org.civicflow.processes.HandlingVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.w3c.dom.Element;
@@ -246,8 +246,8 @@ public class ModelImpact {
   }
 
   private Instance instance(ProcessInstance pi, List<Position> positions) {
-    Object id = runtime.getVariable(pi.getId(), ProcessVariables.PROPOSAL_ID);
-    Object department = runtime.getVariable(pi.getId(), ProcessVariables.DEPARTMENT);
+    Object id = runtime.getVariable(pi.getId(), HandlingVariables.PROPOSAL_ID);
+    Object department = runtime.getVariable(pi.getId(), HandlingVariables.DEPARTMENT);
     Long proposalId = id instanceof Number n ? n.longValue() : null;
     Proposal p = proposalId == null ? null : proposals.find(proposalId).orElse(null);
     return new Instance(

@@ -21,7 +21,7 @@ import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.common.DomainException;
 import org.civicflow.domain.common.FieldErrors;
 import org.civicflow.domain.common.NotFoundException;
-import org.civicflow.engine.support.ProcessVariables;
+import org.civicflow.processes.HandlingVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -120,7 +120,7 @@ public class ModelMigrations {
       ProcessDefinition source,
       ProcessDefinition target,
       String actor) {
-    Object proposal = runtime.getVariable(processInstanceId, ProcessVariables.PROPOSAL_ID);
+    Object proposal = runtime.getVariable(processInstanceId, HandlingVariables.PROPOSAL_ID);
     Long proposalId = proposal instanceof Number n ? n.longValue() : null;
     try {
       transactions.executeWithoutResult(

@@ -60,7 +60,7 @@ public class ModelValidation {
     if (key != null && !key.matches("[A-Za-z][A-Za-z0-9_-]{0,63}")) {
       problems.add(new ModelProblem(key, name, "model.keyFormat", List.of(key)));
     }
-    boolean safe = problems.stream().noneMatch(BpmnRules::isSafetyProblem);
+    boolean safe = problems.stream().noneMatch(BpmnAllowlist::isSafetyProblem);
     boolean readable = problems.stream().noneMatch(p -> UNREADABLE.contains(p.message()));
     if (safe && readable) {
       problems.addAll(

@@ -13,12 +13,18 @@ import org.civicflow.domain.department.Department;
 import org.civicflow.domain.department.DepartmentDirectory;
 import org.civicflow.domain.identity.Role;
 import org.civicflow.engine.task.TaskKey;
+import org.civicflow.processes.DepartmentHandlingVariables;
+import org.civicflow.processes.ModelVariables;
+import org.civicflow.processes.ProcessVariable;
+import org.civicflow.processes.ProcessVariable.Kind;
+import org.civicflow.processes.ProposalHandlingVariables;
 import org.springframework.stereotype.Component;
 
 /**
  * What a model may name: the task keys, the candidate groups, the delegates, the process variables
- * and their values, the bean methods of expressions, the decisions and processes. The validator
- * allows nothing else, and the editor offers exactly this, so what the admin picks always passes.
+ * and their values (those of {@link ModelVariables}), the bean methods of expressions, the
+ * decisions and processes. The validator allows nothing else, and the editor offers exactly this,
+ * so what the admin picks always passes.
  */
 @Component
 public class ProcessVocabulary {
@@ -28,77 +34,24 @@ public class ProcessVocabulary {
 
   /** Variables the steps set for the gateways, in the order the editor offers them. */
   static final List<Variable> CONDITION_VARIABLES =
-      List.of(
-          choice("acceptanceDecision", "ACCEPT", "REFUSE", "MERGE"),
-          choice("signForDecision", "ACCEPT", "REQUEST_REASSIGNMENT"),
-          choice("reassignmentDecision", "APPROVE", "REFUSE"),
-          new Variable("reassignmentApproved", "boolean", List.of()),
-          choice("reviewDecision", "APPROVE", "RETURN"),
-          choice("signOffDecision", "APPROVE", "RETURN"),
-          choice("disclosure", "PUBLIC", "NOT_PUBLIC"),
-          choice("nonDisclosureDecision", "CONFIRM", "PUBLISH"),
-          choice("extensionDecision", "APPROVE", "REFUSE"),
-          choice("resultRating", "SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"),
-          choice("workRating", "SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"),
-          choice("proposalType", "SUGGESTION", "PROPOSAL"),
-          new Variable("coOpinionsComplete", "boolean", List.of()),
-          new Variable("keyItem", "boolean", List.of()),
-          new Variable("complex", "boolean", List.of()),
-          new Variable("fromSession", "boolean", List.of()),
-          new Variable("rehandlingRound", "number", List.of()),
-          new Variable("deadlineMonths", "number", List.of()),
-          choice("commitmentReportKind", "PROGRESS", "KEPT"),
-          choice("commitmentReviewDecision", "APPROVE", "RETURN"),
-          choice("supplementaryDecision", "APPROVE", "RETURN"),
-          new Variable("allCommitmentsKept", "boolean", List.of()));
+      ModelVariables.all().stream()
+          .filter(v -> v.kind().isCondition())
+          .map(v -> new Variable(v.name(), v.kind().type(), v.values()))
+          .toList();
 
   /** Variables that carry data (ids, dates, departments): readable, not offered for conditions. */
-  static final Set<String> DATA_VARIABLES =
-      Set.of(
-          "proposalId",
-          "department",
-          "coDepartment",
-          "proposerUsername",
-          "dueDate",
-          "signForDueDate",
-          "coOpinionDueDate",
-          "reminder1At",
-          "reminder2At",
-          "suggestedLead",
-          "leadDepartment",
-          "assignmentMode",
-          "coDepartmentCodes",
-          "category",
-          "title",
-          "approvedDueDate",
-          "requestedDueDate",
-          "requestedExtensionDate",
-          "extensionReason",
-          "mergeIntoId",
-          "commitmentId",
-          "commitmentDueDate",
-          "commitmentReminder1At",
-          "commitmentReminder2At");
+  static final Set<String> DATA_VARIABLES = Set.copyOf(names(v -> !v.kind().isCondition()));
 
   /** Dates a timer may wait for. */
-  static final List<String> TIMER_DATES =
-      List.of(
-          "dueDate",
-          "reminder1At",
-          "reminder2At",
-          "signForDueDate",
-          "coOpinionDueDate",
-          "commitmentDueDate",
-          "commitmentReminder1At",
-          "commitmentReminder2At");
+  static final List<String> TIMER_DATES = names(v -> v.kind() == Kind.DATE);
 
   /** Due-date rules a user task may name; the empty rule means "by the task's kind". */
   static final List<String> DUE_DATE_RULES =
       List.of(
           "",
-          "${dueDate}",
-          "${signForDueDate}",
-          "${coOpinionDueDate}",
+          "${" + DepartmentHandlingVariables.DUE_DATE + "}",
+          "${" + ProposalHandlingVariables.SIGN_FOR_DUE_DATE + "}",
+          "${" + DepartmentHandlingVariables.CO_OPINION_DUE_DATE + "}",
           "${dueRules.workingDays(3)}",
           "${dueRules.workingDays(5)}",
           "${dueRules.workingDays(10)}",
@@ -107,10 +60,10 @@ public class ProcessVocabulary {
   /**
    * Variables holding a department code, for candidate groups such as {@code ${department}-leader}.
    */
-  static final List<String> DEPARTMENT_VARIABLES = List.of("department", "coDepartment");
+  static final List<String> DEPARTMENT_VARIABLES = names(v -> v.kind() == Kind.DEPARTMENT);
 
   /** Variables holding a username, for assignees. */
-  static final List<String> USER_VARIABLES = List.of("proposerUsername");
+  static final List<String> USER_VARIABLES = names(v -> v.kind() == Kind.USER);
 
   static final Map<String, Set<String>> BEAN_METHODS =
       Map.of(
@@ -145,8 +98,9 @@ public class ProcessVocabulary {
     this.expressions = new SafeExpressions(variables, BEAN_METHODS, BEAN_PROPERTIES);
   }
 
-  private static Variable choice(String name, String... values) {
-    return new Variable(name, "enum", List.of(values));
+  /** The names of the models' variables of a kind, in the editor's order. */
+  private static List<String> names(java.util.function.Predicate<ProcessVariable> kind) {
+    return ModelVariables.all().stream().filter(kind).map(ProcessVariable::name).toList();
   }
 
   SafeExpressions expressions() {

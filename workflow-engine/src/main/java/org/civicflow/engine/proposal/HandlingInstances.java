@@ -3,6 +3,7 @@ package org.civicflow.engine.proposal;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.civicflow.processes.HandlingVariables;
 
 /** The department a process instance of a proposal handles (a department's handling instance). */
 final class HandlingInstances {
@@ -20,7 +21,7 @@ final class HandlingInstances {
         history
             .createHistoricVariableInstanceQuery()
             .processInstanceId(pi.getId())
-            .variableName("department")
+            .variableName(HandlingVariables.DEPARTMENT)
             .list()
             .stream()
             .findFirst()

@@ -18,6 +18,8 @@ import org.civicflow.domain.reply.ReplyDraft;
 import org.civicflow.domain.reply.ReplyDrafting;
 import org.civicflow.engine.support.ActorContext;
 import org.civicflow.engine.task.Caller;
+import org.civicflow.processes.DepartmentHandlingVariables;
+import org.civicflow.processes.HandlingVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,7 +105,7 @@ public class ProposalActions {
             runtime
                 .createMessageCorrelation("DraftWithdrawn")
                 .processInstanceBusinessKey(String.valueOf(proposalId))
-                .processInstanceVariableEquals("department", department)
+                .processInstanceVariableEquals(HandlingVariables.DEPARTMENT, department)
                 .correlateWithResult());
     return withdrawn;
   }
@@ -137,7 +139,8 @@ public class ProposalActions {
             .taskDefinitionKey("decideExtension")
             .list()
             .stream()
-            .anyMatch(t -> department.equals(tasks.getVariable(t.getId(), "department")));
+            .anyMatch(
+                t -> department.equals(tasks.getVariable(t.getId(), HandlingVariables.DEPARTMENT)));
     if (pending) {
       throw new ConflictException("extension.pending", department);
     }
@@ -147,12 +150,12 @@ public class ProposalActions {
             runtime
                 .createMessageCorrelation("ExtensionRequested")
                 .processInstanceBusinessKey(String.valueOf(proposalId))
-                .processInstanceVariableEquals("department", department)
+                .processInstanceVariableEquals(HandlingVariables.DEPARTMENT, department)
                 .setVariables(
                     Map.of(
-                        "requestedExtensionDate",
+                        DepartmentHandlingVariables.REQUESTED_EXTENSION_DATE,
                         checked.toString(),
-                        "extensionReason",
+                        DepartmentHandlingVariables.EXTENSION_REASON,
                         reason.strip()))
                 .correlateWithResult());
     audit.record(

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.civicflow.domain.assignment.AssignmentManagement;
 import org.civicflow.domain.commitment.CommitmentReport;
 import org.civicflow.domain.commitment.FollowUpMapper;
@@ -21,7 +19,6 @@ import org.civicflow.domain.publication.PublicationState;
 import org.civicflow.domain.publication.ReplySigning;
 import org.civicflow.domain.reply.Commitment;
 import org.civicflow.domain.reply.ReplyDrafting;
-import org.civicflow.engine.proposal.ProposalDetail.ActiveTask;
 import org.civicflow.engine.proposal.ProposalDetail.AssignmentView;
 import org.civicflow.engine.proposal.ProposalDetail.CommitmentReportView;
 import org.civicflow.engine.proposal.ProposalDetail.CommitmentView;
@@ -34,10 +31,7 @@ import org.civicflow.engine.proposal.ProposalDetail.ResultCategoryView;
 import org.civicflow.engine.proposal.ProposalDetail.SupplementaryReplyView;
 import org.civicflow.engine.task.Caller;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Assembles a proposal's detail from the domain, the running tasks and the audit log — as much of
@@ -46,7 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ProposalDetails {
 
-  private final org.civicflow.engine.task.TaskKeys taskKeys;
   private final ProposalAccess access;
   private final AssignmentManagement assignments;
   private final ReplyDrafting drafting;
@@ -54,9 +47,8 @@ public class ProposalDetails {
   private final FeedbackRecording feedback;
   private final DepartmentDirectory departments;
   private final ProposalTimeline timeline;
-  private final TaskService tasks;
+  private final ProposalActiveTasks activeTasks;
   private final Clock clock;
-  private final TransactionTemplate apart;
   private final FollowUpMapper followUp;
   private final ResultCategories categories;
 
@@ -68,15 +60,12 @@ public class ProposalDetails {
       FeedbackRecording feedback,
       DepartmentDirectory departments,
       ProposalTimeline timeline,
-      TaskService tasks,
-      org.civicflow.engine.task.TaskKeys taskKeys,
+      ProposalActiveTasks activeTasks,
       Clock clock,
-      PlatformTransactionManager transactionManager,
       FollowUpMapper followUp,
       ResultCategories categories) {
     this.followUp = followUp;
     this.categories = categories;
-    this.taskKeys = taskKeys;
     this.access = access;
     this.assignments = assignments;
     this.drafting = drafting;
@@ -84,10 +73,8 @@ public class ProposalDetails {
     this.feedback = feedback;
     this.departments = departments;
     this.timeline = timeline;
-    this.tasks = tasks;
+    this.activeTasks = activeTasks;
     this.clock = clock;
-    this.apart = new TransactionTemplate(transactionManager);
-    this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
   }
 
   @Transactional(readOnly = true)
@@ -161,7 +148,7 @@ public class ProposalDetails {
         p.getMergedIntoId(),
         p.isKeyItem(),
         view.internal(),
-        view.internal() ? activeTasks(id, view) : List.of(),
+        view.internal() ? activeTasks.of(id, view) : List.of(),
         assignmentViews,
         drafts(id, view, commitments),
         opinions(id, view),
@@ -243,45 +230,6 @@ public class ProposalDetails {
                     d.decidedBy(),
                     d.decidedAt()))
         .toList();
-  }
-
-  /** The open tasks of the departments (and offices) whose tasks the viewer sees. */
-  private List<ActiveTask> activeTasks(long id, ProposalView view) {
-    List<ActiveTask> active = new java.util.ArrayList<>();
-    for (Task t :
-        tasks
-            .createTaskQuery()
-            .processInstanceBusinessKey(String.valueOf(id))
-            .orderByTaskCreateTime()
-            .asc()
-            .list()) {
-      String key = taskKeys.of(t).map(Enum::name).orElse(t.getTaskDefinitionKey());
-      String variable = "coHandlingOpinion".equals(key) ? "coDepartment" : "department";
-      Object dept;
-      try {
-        // outside this read's transaction: a failure here must not doom the whole read
-        dept = apart.execute(status -> tasks.getVariable(t.getId(), variable));
-      } catch (RuntimeException e) {
-        if (tasks.createTaskQuery().taskId(t.getId()).count() == 0) {
-          continue; // completed meanwhile (here or on another node): no longer active
-        }
-        throw e;
-      }
-      String department = dept == null ? null : dept.toString();
-      if (!view.seesTaskOf(department)) {
-        continue;
-      }
-      active.add(
-          new ActiveTask(
-              t.getId(),
-              key,
-              t.getName(),
-              department,
-              t.getAssignee(),
-              t.getDueDate(),
-              t.getCreateTime()));
-    }
-    return active;
   }
 
   private List<DraftView> drafts(

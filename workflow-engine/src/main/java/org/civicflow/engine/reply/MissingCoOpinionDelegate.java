@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.civicflow.domain.reply.ReplyDrafting;
 import org.civicflow.engine.support.ProcessVariables;
+import org.civicflow.processes.DepartmentHandlingVariables;
 import org.springframework.stereotype.Component;
 
 /** 一个月未提交: the co-handling department's opinion is recorded as missing. */
@@ -20,6 +21,6 @@ class MissingCoOpinionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     drafting.recordMissingOpinion(
         ProcessVariables.proposalId(execution),
-        (String) execution.getVariable(ProcessVariables.CO_DEPARTMENT));
+        (String) execution.getVariable(DepartmentHandlingVariables.CO_DEPARTMENT));
   }
 }

@@ -1,14 +1,10 @@
 package org.civicflow.engine.reply;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.civicflow.domain.assignment.Assignment;
 import org.civicflow.domain.assignment.AssignmentManagement;
-import org.civicflow.domain.calendar.HolidayCalendar;
+import org.civicflow.engine.assignment.DeadlineVariables;
 import org.civicflow.engine.support.Actors;
 import org.civicflow.engine.support.ProcessVariables;
 import org.springframework.stereotype.Component;
@@ -18,13 +14,11 @@ import org.springframework.stereotype.Component;
 class RehandlingDelegate implements JavaDelegate {
 
   private final AssignmentManagement assignments;
-  private final HolidayCalendar calendar;
-  private final ZoneId zone;
+  private final DeadlineVariables deadlines;
 
-  RehandlingDelegate(AssignmentManagement assignments, HolidayCalendar calendar, Clock clock) {
+  RehandlingDelegate(AssignmentManagement assignments, DeadlineVariables deadlines) {
     this.assignments = assignments;
-    this.calendar = calendar;
-    this.zone = clock.getZone();
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -34,12 +28,6 @@ class RehandlingDelegate implements JavaDelegate {
             ProcessVariables.proposalId(execution),
             ProcessVariables.department(execution),
             Actors.current(execution));
-    List<LocalDate> reminders =
-        calendar.deadlines().reminderDates(a.getDueDate(), calendar.today());
-    var instance = execution.getProcessInstance();
-    instance.setVariable("dueDate", ProcessVariables.endOf(a.getDueDate(), zone));
-    instance.setVariable("reminder1At", ProcessVariables.morningOf(reminders.get(0), zone));
-    instance.setVariable(
-        "reminder2At", ProcessVariables.morningOf(reminders.get(reminders.size() - 1), zone));
+    deadlines.applyReplyDeadline(execution, a);
   }
 }

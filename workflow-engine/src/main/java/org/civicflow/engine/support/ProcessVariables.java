@@ -5,18 +5,18 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.civicflow.processes.HandlingVariables;
 
-/** Names and conversions of the process variables that the models and CivicFlow share. */
+/**
+ * Typed reading and the conversions of the process variables that the models and CivicFlow share;
+ * their names are those of {@code org.civicflow.processes} (one class per model).
+ */
 public final class ProcessVariables {
-
-  public static final String PROPOSAL_ID = "proposalId";
-  public static final String DEPARTMENT = "department";
-  public static final String CO_DEPARTMENT = "coDepartment";
 
   private ProcessVariables() {}
 
   public static long proposalId(VariableScope scope) {
-    Object v = scope.getVariable(PROPOSAL_ID);
+    Object v = scope.getVariable(HandlingVariables.PROPOSAL_ID);
     if (v instanceof Number n) {
       return n.longValue();
     }
@@ -24,7 +24,7 @@ public final class ProcessVariables {
   }
 
   public static String department(VariableScope scope) {
-    Object v = scope.getVariable(DEPARTMENT);
+    Object v = scope.getVariable(HandlingVariables.DEPARTMENT);
     if (v == null) {
       throw new IllegalStateException("process variable department is missing");
     }

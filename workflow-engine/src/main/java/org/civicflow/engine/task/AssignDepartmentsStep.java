@@ -6,6 +6,8 @@ import org.civicflow.domain.assignment.AssignmentManagement;
 import org.civicflow.domain.assignment.AssignmentMode;
 import org.civicflow.domain.assignment.AssignmentPlan;
 import org.civicflow.domain.common.ValidationException;
+import org.civicflow.processes.HandlingDeadlineVariables;
+import org.civicflow.processes.ProposalHandlingVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,21 +39,27 @@ class AssignDepartmentsStep implements TaskStep {
     boolean complex = body.flag("complex");
     body.validate();
     try {
-      assignments.validate(new AssignmentPlan(mode, lead, co, departments, dueDate, 3));
+      assignments.validate(
+          new AssignmentPlan(
+              mode, lead, co, departments, dueDate, HandlingDeadlineVariables.DEFAULT_MONTHS));
     } catch (ValidationException e) {
       e.fieldErrors().forEach(body.errors()::add);
       body.validate();
     }
     Map<String, Object> vars = new HashMap<>();
-    vars.put("assignmentMode", mode.name());
-    vars.put("leadDepartment", mode == AssignmentMode.LEAD_CO ? lead : null);
-    vars.put("coDepartmentCodes", mode == AssignmentMode.LEAD_CO ? String.join(",", co) : "");
+    vars.put(ProposalHandlingVariables.ASSIGNMENT_MODE, mode.name());
     vars.put(
-        "separateDepartmentCodes",
+        ProposalHandlingVariables.LEAD_DEPARTMENT, mode == AssignmentMode.LEAD_CO ? lead : null);
+    vars.put(
+        ProposalHandlingVariables.CO_DEPARTMENT_CODES,
+        mode == AssignmentMode.LEAD_CO ? String.join(",", co) : "");
+    vars.put(
+        ProposalHandlingVariables.SEPARATE_DEPARTMENT_CODES,
         mode == AssignmentMode.SEPARATE ? String.join(",", departments) : "");
-    vars.put("requestedDueDate", dueDate == null ? null : dueDate.toString());
-    vars.put("keyItem", key);
-    vars.put("complex", complex);
+    vars.put(
+        ProposalHandlingVariables.REQUESTED_DUE_DATE, dueDate == null ? null : dueDate.toString());
+    vars.put(ProposalHandlingVariables.KEY_ITEM, key);
+    vars.put(HandlingDeadlineVariables.COMPLEX, complex);
     return vars;
   }
 }

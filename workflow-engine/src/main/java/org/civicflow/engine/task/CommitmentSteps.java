@@ -1,9 +1,11 @@
 package org.civicflow.engine.task;
 
+import org.civicflow.processes.CommitmentFollowUpVariables;
+
 /** What the steps of a commitment's follow-up share: the commitment its process follows. */
 final class CommitmentSteps {
 
-  static final String COMMITMENT_ID = "commitmentId";
+  static final String COMMITMENT_ID = CommitmentFollowUpVariables.COMMITMENT_ID;
 
   private CommitmentSteps() {}
 

@@ -3,6 +3,7 @@ package org.civicflow.engine.task;
 import java.util.Map;
 import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.publication.ReplySigning;
+import org.civicflow.processes.DepartmentHandlingVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,6 +48,6 @@ class ConfirmNonDisclosureStep implements TaskStep {
         "proposal",
         String.valueOf(task.proposalId()),
         task.department() + " " + decision + (comment == null ? "" : ": " + comment));
-    return Map.of("nonDisclosureDecision", decision.name());
+    return Map.of(DepartmentHandlingVariables.NON_DISCLOSURE_DECISION, decision.name());
   }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.civicflow.domain.assignment.AssignmentManagement;
 import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.common.ValidationException;
+import org.civicflow.processes.DepartmentHandlingVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,10 +41,11 @@ class DecideExtensionStep implements TaskStep {
     String comment = body.text("comment", decision == Decision.REFUSE);
     body.validate();
     Map<String, Object> vars = new HashMap<>();
-    vars.put("extensionDecision", decision.name());
+    vars.put(DepartmentHandlingVariables.EXTENSION_DECISION, decision.name());
     if (decision == Decision.APPROVE) {
       if (newDueDate == null
-          && task.variable().apply("requestedExtensionDate") instanceof String s) {
+          && task.variable().apply(DepartmentHandlingVariables.REQUESTED_EXTENSION_DATE)
+              instanceof String s) {
         newDueDate = LocalDate.parse(s);
       }
       if (newDueDate == null) {
@@ -56,7 +58,7 @@ class DecideExtensionStep implements TaskStep {
         e.fieldErrors().forEach(body.errors()::add);
         body.validate();
       }
-      vars.put("approvedDueDate", newDueDate.toString());
+      vars.put(DepartmentHandlingVariables.APPROVED_DUE_DATE, newDueDate.toString());
     }
     audit.record(
         task.actor(),

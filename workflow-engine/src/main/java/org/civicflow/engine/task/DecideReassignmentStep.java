@@ -2,6 +2,7 @@ package org.civicflow.engine.task;
 
 import java.util.Map;
 import org.civicflow.domain.audit.AuditLog;
+import org.civicflow.processes.ProposalHandlingVariables;
 import org.springframework.stereotype.Component;
 
 /** 审核调整申请: {@code {decision: APPROVE|REFUSE, comment}}; APPROVE returns to assignment. */
@@ -35,6 +36,6 @@ class DecideReassignmentStep implements TaskStep {
         "proposal",
         String.valueOf(task.proposalId()),
         task.department() + " " + decision + (comment == null ? "" : ": " + comment));
-    return Map.of("reassignmentDecision", decision.name());
+    return Map.of(ProposalHandlingVariables.REASSIGNMENT_DECISION, decision.name());
   }
 }

@@ -11,6 +11,7 @@ import org.civicflow.domain.reply.ReplyDraft;
 import org.civicflow.domain.reply.ReplyDrafting;
 import org.civicflow.domain.resultcategory.ResultCategorySet;
 import org.civicflow.domain.search.DraftSources;
+import org.civicflow.processes.DepartmentHandlingVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,6 +77,6 @@ class DraftReplyStep implements TaskStep {
     }
     ReplyDraft draft = drafting.submit(task.proposalId(), task.department(), input, task.actor());
     sources.record(draft.getId(), drewFrom);
-    return Map.of("disclosure", input.disclosure().name());
+    return Map.of(DepartmentHandlingVariables.DISCLOSURE, input.disclosure().name());
   }
 }

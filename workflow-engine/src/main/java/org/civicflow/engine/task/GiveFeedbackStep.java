@@ -4,6 +4,7 @@ import java.util.Map;
 import org.civicflow.domain.assignment.AssignmentManagement;
 import org.civicflow.domain.feedback.FeedbackRecording;
 import org.civicflow.domain.feedback.Rating;
+import org.civicflow.processes.DepartmentHandlingVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,10 @@ class GiveFeedbackStep implements TaskStep {
     body.validate();
     int round = assignments.open(task.proposalId(), task.department()).getRound();
     feedback.give(task.proposalId(), task.department(), round, work, result, comment, task.actor());
-    return Map.of("workRating", work.name(), "resultRating", result.name());
+    return Map.of(
+        DepartmentHandlingVariables.WORK_RATING,
+        work.name(),
+        DepartmentHandlingVariables.RESULT_RATING,
+        result.name());
   }
 }

@@ -3,6 +3,7 @@ package org.civicflow.engine.task;
 import java.util.Map;
 import org.civicflow.domain.commitment.CommitmentFollowUp;
 import org.civicflow.domain.commitment.ReportKind;
+import org.civicflow.processes.CommitmentFollowUpVariables;
 import org.springframework.stereotype.Component;
 
 /** 报告承诺落实情况: {@code {kind: PROGRESS|KEPT, text}} — progress, or fulfilment with evidence. */
@@ -26,6 +27,6 @@ class ReportCommitmentStep implements TaskStep {
     String text = body.text("text", true, 20_000);
     body.validate();
     followUp.report(CommitmentSteps.commitmentId(task), kind, text, task.actor());
-    return Map.of("commitmentReportKind", kind.name());
+    return Map.of(CommitmentFollowUpVariables.COMMITMENT_REPORT_KIND, kind.name());
   }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.civicflow.domain.proposal.Proposal;
 import org.civicflow.domain.proposal.Proposals;
+import org.civicflow.processes.ProposalHandlingVariables;
 import org.springframework.stereotype.Component;
 
 /** 立案审查: {@code {decision: ACCEPT|REFUSE|MERGE, reason, mergeIntoId}}. */
@@ -44,9 +45,9 @@ class ReviewAcceptanceStep implements TaskStep {
     }
     body.validate();
     Map<String, Object> vars = new HashMap<>();
-    vars.put("acceptanceDecision", decision.name());
+    vars.put(ProposalHandlingVariables.ACCEPTANCE_DECISION, decision.name());
     vars.put("acceptanceReason", reason);
-    vars.put("mergeIntoId", decision == Decision.MERGE ? target : null);
+    vars.put(ProposalHandlingVariables.MERGE_INTO_ID, decision == Decision.MERGE ? target : null);
     return vars;
   }
 }

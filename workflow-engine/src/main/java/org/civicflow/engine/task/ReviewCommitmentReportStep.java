@@ -3,6 +3,7 @@ package org.civicflow.engine.task;
 import java.util.Map;
 import org.civicflow.domain.commitment.CommitmentFollowUp;
 import org.civicflow.domain.reply.Verdict;
+import org.civicflow.processes.CommitmentFollowUpVariables;
 import org.springframework.stereotype.Component;
 
 /** 审核落实情况报告: {@code {decision: APPROVE|RETURN, comment}}. */
@@ -26,6 +27,6 @@ class ReviewCommitmentReportStep implements TaskStep {
     String comment = body.text("comment", verdict == Verdict.RETURN);
     body.validate();
     followUp.review(CommitmentSteps.commitmentId(task), verdict, comment, task.actor());
-    return Map.of("commitmentReviewDecision", verdict.name());
+    return Map.of(CommitmentFollowUpVariables.COMMITMENT_REVIEW_DECISION, verdict.name());
   }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.civicflow.domain.reply.ReplyDrafting;
 import org.civicflow.domain.reply.ReviewStage;
 import org.civicflow.domain.reply.Verdict;
+import org.civicflow.processes.DepartmentHandlingVariables;
 import org.springframework.stereotype.Component;
 
 /** 部门审核: {@code {decision: APPROVE|RETURN, comment}}; a return needs a comment. */
@@ -34,6 +35,6 @@ class ReviewDraftStep implements TaskStep {
         verdict,
         comment,
         task.actor());
-    return Map.of("reviewDecision", verdict.name());
+    return Map.of(DepartmentHandlingVariables.REVIEW_DECISION, verdict.name());
   }
 }

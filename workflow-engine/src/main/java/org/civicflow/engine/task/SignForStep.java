@@ -2,6 +2,7 @@ package org.civicflow.engine.task;
 
 import java.util.Map;
 import org.civicflow.domain.assignment.AssignmentManagement;
+import org.civicflow.processes.ProposalHandlingVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +36,6 @@ class SignForStep implements TaskStep {
     if (decision == Decision.REQUEST_REASSIGNMENT) {
       assignments.requestReassignment(task.proposalId(), task.department(), reason, task.actor());
     }
-    return Map.of("signForDecision", decision.name());
+    return Map.of(ProposalHandlingVariables.SIGN_FOR_DECISION, decision.name());
   }
 }

@@ -3,6 +3,7 @@ package org.civicflow.engine.task;
 import java.util.Map;
 import org.civicflow.domain.publication.ReplySigning;
 import org.civicflow.domain.reply.Verdict;
+import org.civicflow.processes.DepartmentHandlingVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +36,6 @@ class SignOffStep implements TaskStep {
       signing.returnAtSignOff(
           task.proposalId(), task.department(), task.step(), comment, task.actor());
     }
-    return Map.of("signOffDecision", verdict.name());
+    return Map.of(DepartmentHandlingVariables.SIGN_OFF_DECISION, verdict.name());
   }
 }

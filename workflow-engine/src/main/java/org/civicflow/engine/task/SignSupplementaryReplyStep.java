@@ -3,6 +3,7 @@ package org.civicflow.engine.task;
 import java.util.Map;
 import org.civicflow.domain.commitment.CommitmentFollowUp;
 import org.civicflow.domain.reply.Verdict;
+import org.civicflow.processes.CommitmentFollowUpVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,6 @@ class SignSupplementaryReplyStep implements TaskStep {
     String comment = body.text("comment", verdict == Verdict.RETURN);
     body.validate();
     followUp.signSupplementary(CommitmentSteps.commitmentId(task), verdict, comment, task.actor());
-    return Map.of("supplementaryDecision", verdict.name());
+    return Map.of(CommitmentFollowUpVariables.SUPPLEMENTARY_DECISION, verdict.name());
   }
 }

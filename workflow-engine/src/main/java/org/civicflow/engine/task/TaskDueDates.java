@@ -16,6 +16,9 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.civicflow.domain.calendar.HolidayCalendar;
 import org.civicflow.engine.support.ProcessVariables;
+import org.civicflow.processes.CommitmentFollowUpVariables;
+import org.civicflow.processes.DepartmentHandlingVariables;
+import org.civicflow.processes.ProposalHandlingVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,10 +80,13 @@ class TaskDueDates extends AbstractProcessEnginePlugin implements TaskListener {
 
   private Date dueDateOf(TaskKey key, DelegateTask task) {
     return switch (key) {
-      case signFor -> (Date) task.getVariable("signForDueDate");
-      case coHandlingOpinion -> (Date) task.getVariable("coOpinionDueDate");
-      case draftReply, reviewDraft, signOff -> (Date) task.getVariable("dueDate");
-      case reportCommitment -> (Date) task.getVariable("commitmentDueDate");
+      case signFor -> (Date) task.getVariable(ProposalHandlingVariables.SIGN_FOR_DUE_DATE);
+      case coHandlingOpinion ->
+          (Date) task.getVariable(DepartmentHandlingVariables.CO_OPINION_DUE_DATE);
+      case draftReply, reviewDraft, signOff ->
+          (Date) task.getVariable(DepartmentHandlingVariables.DUE_DATE);
+      case reportCommitment ->
+          (Date) task.getVariable(CommitmentFollowUpVariables.COMMITMENT_DUE_DATE);
       case giveFeedback -> Date.from(Instant.now(clock).atZone(zone).plusMonths(1).toInstant());
       default ->
           ProcessVariables.endOf(

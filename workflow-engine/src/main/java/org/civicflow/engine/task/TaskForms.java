@@ -7,6 +7,9 @@ import static org.civicflow.engine.task.FormField.text;
 
 import java.util.List;
 import org.civicflow.domain.resultcategory.CategoryScheme;
+import org.civicflow.processes.CommitmentFollowUpVariables;
+import org.civicflow.processes.DepartmentHandlingVariables;
+import org.civicflow.processes.ProposalHandlingVariables;
 
 /** The form fields of each task key: the documented completion bodies of the API contract. */
 final class TaskForms {
@@ -96,6 +99,24 @@ final class TaskForms {
               requiredWhen(longText("comment", false), "decision=RETURN"));
       case decideResultCategory ->
           List.of(choice("category", true, "A", "B", "C"), longText("comment", false));
+    };
+  }
+
+  /** The process variables a task's form shows (never the whole variable set). */
+  static List<String> contextVariables(TaskKey key) {
+    return switch (key) {
+      case assignDepartments -> List.of(ProposalHandlingVariables.SUGGESTED_LEAD);
+      case decideExtension ->
+          List.of(
+              DepartmentHandlingVariables.REQUESTED_EXTENSION_DATE,
+              DepartmentHandlingVariables.EXTENSION_REASON);
+      case reportCommitment,
+          reviewCommitmentReport,
+          signSupplementaryReply,
+          superviseCommitment,
+          decideResultCategory ->
+          List.of(CommitmentFollowUpVariables.COMMITMENT_ID);
+      default -> List.of();
     };
   }
 }

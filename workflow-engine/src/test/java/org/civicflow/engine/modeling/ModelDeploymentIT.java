@@ -23,6 +23,7 @@ import org.civicflow.engine.task.Inbox;
 import org.civicflow.engine.task.InboxFilter;
 import org.civicflow.engine.task.InboxRow;
 import org.civicflow.engine.task.TaskWork;
+import org.civicflow.processes.HandlingVariables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -98,7 +99,7 @@ class ModelDeploymentIT {
     return runtime
         .createProcessInstanceQuery()
         .processDefinitionKey("departmentHandling")
-        .variableValueEquals("proposalId", id)
+        .variableValueEquals(HandlingVariables.PROPOSAL_ID, id)
         .singleResult()
         .getId();
   }

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.civicflow.domain.identity.Role;
 import org.civicflow.engine.EngineFixtures;
 import org.civicflow.engine.intake.ProposalIntake;
+import org.civicflow.processes.ProposalHandlingVariables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,13 +47,17 @@ class ClaimAndCompleteIT {
       assertThatThrownBy(
               () ->
                   reader.claimAndComplete(
-                      task.getId(), "claim.stranger", Map.of("acceptanceDecision", "ACCEPT")))
+                      task.getId(),
+                      "claim.stranger",
+                      Map.of(ProposalHandlingVariables.ACCEPTANCE_DECISION, "ACCEPT")))
           .isInstanceOf(AuthorizationException.class);
       // nothing to claim: the completion makes the check itself
       assertThatThrownBy(
               () ->
                   reader.claimAndComplete(
-                      task.getId(), null, Map.of("acceptanceDecision", "ACCEPT")))
+                      task.getId(),
+                      null,
+                      Map.of(ProposalHandlingVariables.ACCEPTANCE_DECISION, "ACCEPT")))
           .isInstanceOf(AuthorizationException.class);
     } finally {
       identity.clearAuthentication();
@@ -65,9 +70,9 @@ class ClaimAndCompleteIT {
     identity.setAuthentication(registrar.username(), registrar.groups());
     try {
       Map<String, Object> accepted = new HashMap<>();
-      accepted.put("acceptanceDecision", "ACCEPT");
+      accepted.put(ProposalHandlingVariables.ACCEPTANCE_DECISION, "ACCEPT");
       accepted.put("acceptanceReason", null);
-      accepted.put("mergeIntoId", null);
+      accepted.put(ProposalHandlingVariables.MERGE_INTO_ID, null);
       reader.claimAndComplete(task.getId(), registrar.username(), accepted);
     } finally {
       identity.clearAuthentication();
@@ -106,7 +111,7 @@ class ClaimAndCompleteIT {
                       .claimAndComplete(
                           task.getId(),
                           registrar.username(),
-                          Map.of("acceptanceDecision", "ACCEPT")))
+                          Map.of(ProposalHandlingVariables.ACCEPTANCE_DECISION, "ACCEPT")))
           .isInstanceOf(TaskAlreadyClaimedException.class);
     } finally {
       identity.clearAuthentication();

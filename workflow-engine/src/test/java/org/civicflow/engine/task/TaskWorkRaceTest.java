@@ -25,6 +25,8 @@ import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.common.ConflictException;
 import org.civicflow.domain.identity.Role;
 import org.civicflow.domain.identity.UserDirectory;
+import org.civicflow.processes.HandlingVariables;
+import org.civicflow.processes.ProposalHandlingVariables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -180,10 +182,11 @@ class TaskWorkRaceTest {
         .thenThrow(
             new org.civicflow.domain.common.ConcurrentChangeException(
                 "proposal.concurrentChange", 7L))
-        .thenReturn(java.util.Map.of("signForDecision", "ACCEPT"));
+        .thenReturn(java.util.Map.of(ProposalHandlingVariables.SIGN_FOR_DECISION, "ACCEPT"));
     work.complete(TASK, java.util.Map.of("decision", "ACCEPT"), handler);
     verify(signFor, org.mockito.Mockito.times(2)).complete(any(), any());
-    verify(tasks).complete(TASK, java.util.Map.of("signForDecision", "ACCEPT"));
+    verify(tasks)
+        .complete(TASK, java.util.Map.of(ProposalHandlingVariables.SIGN_FOR_DECISION, "ACCEPT"));
   }
 
   @Test
@@ -199,8 +202,8 @@ class TaskWorkRaceTest {
   /** The task is SCJG's sign-for of proposal 7, still there; its step. */
   private TaskStep aSignForOfProposal7() {
     when(keys.of(any(Task.class))).thenReturn(Optional.of(TaskKey.signFor));
-    when(tasks.getVariable(TASK, "proposalId")).thenReturn(7L);
-    when(tasks.getVariable(TASK, "department")).thenReturn("SCJG");
+    when(tasks.getVariable(TASK, HandlingVariables.PROPOSAL_ID)).thenReturn(7L);
+    when(tasks.getVariable(TASK, HandlingVariables.DEPARTMENT)).thenReturn("SCJG");
     return steps.get(TaskKey.signFor.ordinal());
   }
 }

@@ -14,6 +14,7 @@ import org.civicflow.engine.modeling.ModelKind;
 import org.civicflow.engine.modeling.ModelProblem;
 import org.civicflow.engine.modeling.ProcessVocabulary;
 import org.civicflow.portal.web.ErrorResponses;
+import org.civicflow.processes.HandlingVariables;
 import org.springframework.stereotype.Component;
 
 /** The modeling vocabulary and the validation problems, in the reader's language. */
@@ -67,7 +68,10 @@ class ModelTexts {
     v.put("candidateGroups", groups(locale));
     v.put(
         "assignees",
-        List.of(new Choice("${proposerUsername}", text("modelAssignee.proposerUsername", locale))));
+        List.of(
+            new Choice(
+                "${" + HandlingVariables.PROPOSER_USERNAME + "}",
+                text("modelAssignee.proposerUsername", locale))));
     v.put(
         "delegates",
         vocabulary.delegates().stream()
