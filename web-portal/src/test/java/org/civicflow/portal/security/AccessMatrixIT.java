@@ -492,6 +492,21 @@ class AccessMatrixIT {
               ADMIN_ONLY + "400",
               "no `enabled`: nothing changes"),
           new Row(
+              Kind.GET, "/api/v1/result-categories", null, ALL_OK, "the result categories in use"),
+          new Row(Kind.GET, "/api/v1/admin/result-categories", null, ADMIN_ONLY + "200", ""),
+          new Row(
+              Kind.PUT_JSON,
+              "/api/v1/admin/result-categories",
+              Map.of(),
+              ADMIN_ONLY + "400",
+              "no `set`: nothing changes"),
+          new Row(
+              Kind.PUT_JSON,
+              "/api/v1/admin/result-categories/ABC/Q",
+              Map.of(),
+              ADMIN_ONLY + "404",
+              "no such category"),
+          new Row(
               Kind.GET, "/api/v1/nothing-here", null, "401 404 404 404 404 404 404 404 404", ""),
           // --- outside the API and the portal
           new Row(Kind.GET, "/v3/api-docs", null, "200 200 200 200 200 200 200 200 200", "public"),
@@ -726,6 +741,19 @@ class AccessMatrixIT {
               ""),
           new Row(Kind.GET, "/admin/integrity", null, PAGE_ADMIN, ""),
           new Row(Kind.GET, "/admin/settings", null, PAGE_ADMIN, ""),
+          new Row(Kind.GET, "/admin/result-categories", null, PAGE_ADMIN, ""),
+          new Row(
+              Kind.POST_FORM,
+              "/admin/result-categories/switch",
+              Map.of(),
+              "L 403 403 403 403 403 403 403 E",
+              "no set: the page names the problem, nothing changes"),
+          new Row(
+              Kind.POST_FORM,
+              "/admin/result-categories/ABC/A",
+              Map.of(),
+              "L 403 403 403 403 403 403 403 E",
+              "no labels: the page names the problem, nothing changes"),
           new Row(
               Kind.POST_FORM,
               "/admin/settings/separation-of-duties",
