@@ -89,6 +89,12 @@ class SessionLetterArchives {
     return job;
   }
 
+  /** A job of any session (the portal's pages address a job by its id alone). */
+  LetterArchive job(long jobId, Caller caller) {
+    requireRegistrar(caller);
+    return archives.get(jobId);
+  }
+
   /** The jobs not yet expired, the newest first. */
   List<LetterArchive> recent(Caller caller) {
     requireRegistrar(caller);
