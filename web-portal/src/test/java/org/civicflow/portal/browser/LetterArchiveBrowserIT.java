@@ -42,7 +42,7 @@ class LetterArchiveBrowserIT {
   Browser browser;
 
   @BeforeAll
-  void startBrowser() {
+  void startBrowser() throws Exception {
     assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
     browser = new Browser("http://localhost:" + port);
     screenshots.watch(browser);

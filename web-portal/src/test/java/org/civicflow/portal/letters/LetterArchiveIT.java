@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.civicflow.domain.letter.IssuedLetters;
 import org.civicflow.domain.letter.LetterArchive;
+import org.civicflow.domain.letter.LetterArchiveEntry;
 import org.civicflow.domain.letter.LetterArchiveStatus;
 import org.civicflow.domain.letter.LetterArchives;
 import org.civicflow.domain.session.Session;
@@ -50,6 +51,7 @@ class LetterArchiveIT {
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
   @Autowired LetterArchives archives;
+  @Autowired LetterArchiveWorker worker;
   @Autowired SessionCatalog sessions;
 
   long sessionId() {
@@ -248,6 +250,36 @@ class LetterArchiveIT {
     assertThat(progress("registrar", session, 987654321L).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
     archives.finish(held.id(), "another-node", LetterArchiveStatus.DONE);
+  }
+
+  @Test
+  void aJobWhoseRunnerDiedIsTakenOverAndResumed() throws Exception {
+    long session = sessionId();
+    LetterArchive job = archives.start(session, null, "registrar", Duration.ofHours(1));
+    assertThat(archives.claimNext("dead-node").orElseThrow().id()).isEqualTo(job.id());
+    // the dead runner stored and counted the first letter, then stopped
+    LetterArchiveEntry first = archives.pending(job.id()).get(0);
+    ResponseEntity<byte[]> made =
+        PdfReplyLetterIT.pdf(
+            http, "registrar", new long[] {first.proposalId(), first.publicationId()});
+    assertThat(made.getStatusCode()).isEqualTo(HttpStatus.OK);
+    archives.letterStored(job.id(), "dead-node", first.publicationId());
+    jdbc.update(
+        "UPDATE cf_letter_archive SET heartbeat_at = ? WHERE id = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(600)),
+        job.id());
+
+    worker.sweep();
+    awaitDone(session, job.id());
+    Map<String, Object> done = progress("registrar", session, job.id()).getBody();
+    assertThat(done).containsEntry("done", job.total()).containsEntry("failed", 0);
+    Map<String, byte[]> files =
+        unzip(
+            http.withBasicAuth("registrar", PASSWORD)
+                .getForEntity(api(session) + "/" + job.id() + "/file", byte[].class)
+                .getBody());
+    assertThat(files).hasSize(job.total() + 1);
+    assertThat(files.values()).anyMatch(f -> java.util.Arrays.equals(f, made.getBody()));
   }
 
   static Map<String, byte[]> unzip(byte[] zip) throws IOException {
