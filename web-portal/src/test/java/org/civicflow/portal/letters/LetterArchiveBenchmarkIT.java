@@ -210,7 +210,7 @@ class LetterArchiveBenchmarkIT {
                 + "约谈平台企业12家,查处违法案件8起。\n\n二、下一步将完善长效机制,加强部门协同。\n\n"
                 + "再次感谢您对我们工作的关心和支持。",
             "category",
-            "B",
+            "A",
             "contactMethod",
             "PHONE",
             "contactNote",
