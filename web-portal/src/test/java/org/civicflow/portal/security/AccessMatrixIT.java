@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.civicflow.domain.identity.UserDirectory;
 import org.civicflow.domain.identity.UserManagement;
+import org.civicflow.domain.letter.LetterArchives;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
@@ -364,6 +366,24 @@ class AccessMatrixIT {
               null,
               REGISTRAR_API + "200 403",
               "a previewed job"),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/sessions/{session}/letters/archive",
+              Map.of("department", "NOPE"),
+              REGISTRAR_API + "400 403",
+              "a session's letters as one ZIP; an unknown department"),
+          new Row(
+              Kind.GET,
+              "/api/v1/sessions/{session}/letters/archive/{letterArchive}",
+              null,
+              REGISTRAR_API + "200 403",
+              "its progress"),
+          new Row(
+              Kind.GET,
+              "/api/v1/sessions/{session}/letters/archive/987654321/file",
+              null,
+              REGISTRAR_API + "404 403",
+              "the ZIP of a job that does not exist"),
           new Row(Kind.GET, "/api/v1/notifications", null, ALL_OK, "the caller's own"),
           new Row(
               Kind.POST_JSON,
@@ -637,6 +657,25 @@ class AccessMatrixIT {
               ""),
           new Row(Kind.GET, "/portal/imports/template.xlsx", null, REGISTRAR_PAGE + "200 403", ""),
           new Row(Kind.GET, "/portal/imports/template.csv", null, REGISTRAR_PAGE + "200 403", ""),
+          new Row(Kind.GET, "/portal/letter-archives", null, REGISTRAR_PAGE + "200 403", ""),
+          new Row(
+              Kind.POST_FORM,
+              "/portal/letter-archives",
+              Map.of("session", "987654321"),
+              REGISTRAR_PAGE + "404 403",
+              "a session that does not exist"),
+          new Row(
+              Kind.GET,
+              "/portal/letter-archives/{letterArchive}",
+              null,
+              REGISTRAR_PAGE + "200 403",
+              ""),
+          new Row(
+              Kind.GET,
+              "/portal/letter-archives/987654321/file",
+              null,
+              REGISTRAR_PAGE + "404 403",
+              ""),
           new Row(Kind.GET, "/portal/stats", null, REGISTRAR_PAGE + "200 200", ""),
           new Row(Kind.GET, "/portal/stats/export.xlsx", null, REGISTRAR_PAGE + "200 200", ""),
           new Row(Kind.GET, "/portal/summaries", null, REGISTRAR_PAGE + "200 200", ""),
@@ -901,6 +940,7 @@ class AccessMatrixIT {
   @Autowired UserManagement userManagement;
   @Autowired UserDirectory users;
   @Autowired JdbcTemplate jdbc;
+  @Autowired LetterArchives letterArchives;
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
 
@@ -995,6 +1035,12 @@ class AccessMatrixIT {
         String.valueOf(
             jdbc.queryForObject(
                 "SELECT MIN(id) FROM cf_handling_summary WHERE state = 'PUBLISHED'", Long.class)));
+    ids.put(
+        "letterArchive",
+        String.valueOf(
+            letterArchives
+                .start(Long.parseLong(ids.get("session")), "WXB", "registrar", Duration.ofHours(1))
+                .id()));
     needToKnow(f, nonce);
   }
 
