@@ -123,7 +123,70 @@ class SearchScaleProbeTest {
         "similar proposals (all, 10)",
         () -> similar.proposals(1 + r.nextInt(n), SimilarItems.Scope.ALL, 10, id -> true));
     time("similar replies (10)", () -> similar.replies(1 + r.nextInt(n), "*", 10));
+    if (Boolean.getBoolean("civicflow.search.probe.parts")) {
+      parts(index, queries, r);
+    }
     index.destroy();
+  }
+
+  /** The ranked search's parts for each kind of query: matching, scoring, sorting, counting. */
+  private static void parts(LocalSearchIndex index, List<String> queries, Random r) {
+    for (int kind = 0; kind < 3; kind++) {
+      int k = kind;
+      Supplier<org.apache.lucene.search.Query> query =
+          () -> {
+            org.apache.lucene.search.BooleanQuery.Builder b =
+                new org.apache.lucene.search.BooleanQuery.Builder();
+            b.add(
+                new org.apache.lucene.search.TermQuery(
+                    new org.apache.lucene.index.Term(SearchDocuments.PUBLIC, "1")),
+                org.apache.lucene.search.BooleanClause.Occur.FILTER);
+            RankedQuery.parse(queries.get(3 * r.nextInt(50) + k)).addTo(b);
+            return b.build();
+          };
+      String name = k == 0 ? "a word" : k == 1 ? "a topic (phrase)" : "topic and word (phrase)";
+      time(name + ": count only", () -> index.read(s -> uncheck(() -> s.count(query.get()))));
+      time(
+          name + ": top 10 by score",
+          () -> index.read(s -> uncheck(() -> s.search(query.get(), 10))));
+      time(
+          name + ": top 10 by score, exact total",
+          () ->
+              index.read(
+                  s ->
+                      uncheck(
+                          () ->
+                              s.search(
+                                  query.get(),
+                                  new org.apache.lucene.search.TopScoreDocCollectorManager(
+                                      10, null, Integer.MAX_VALUE)))));
+      time(
+          name + ": counts per facet only",
+          () ->
+              index.read(
+                  s ->
+                      uncheck(
+                          () ->
+                              s.search(
+                                  query.get(),
+                                  FacetCounter.manager(
+                                      List.of(
+                                          SearchDocuments.DEPARTMENT,
+                                          SearchDocuments.YEAR,
+                                          SearchDocuments.CATEGORY))))));
+    }
+  }
+
+  interface Io<T> {
+    T get() throws java.io.IOException;
+  }
+
+  private static <T> T uncheck(Io<T> io) {
+    try {
+      return io.get();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void time(String what, Supplier<Object> call) {
