@@ -125,6 +125,34 @@ class SearchScaleProbeTest {
     time("similar replies (10)", () -> similar.replies(1 + r.nextInt(n), "*", 10));
     if (Boolean.getBoolean("civicflow.search.probe.parts")) {
       parts(index, queries, r);
+      for (int terms : new int[] {60, 30, 20}) {
+        time(
+            "similar proposals' query alone, " + terms + " terms",
+            () ->
+                index.read(
+                    s ->
+                        uncheck(
+                            () -> {
+                              SearchSourceMapper.ProposalRow p =
+                                  source.byId.get((long) 1 + r.nextInt(n));
+                              org.apache.lucene.queries.mlt.MoreLikeThis mlt =
+                                  new org.apache.lucene.queries.mlt.MoreLikeThis(
+                                      s.getIndexReader());
+                              mlt.setAnalyzer(new SearchAnalyzer(false));
+                              mlt.setFieldNames(
+                                  new String[] {SearchDocuments.TITLE, SearchDocuments.BODY});
+                              mlt.setMinTermFreq(1);
+                              mlt.setMinDocFreq(1);
+                              mlt.setMinWordLen(2);
+                              mlt.setMaxQueryTerms(terms);
+                              mlt.setBoost(true);
+                              String all = p.title() + "\n" + p.content();
+                              Map<String, java.util.Collection<Object>> f = new HashMap<>();
+                              f.put(SearchDocuments.TITLE, List.of(all));
+                              f.put(SearchDocuments.BODY, List.of(all));
+                              return s.search(mlt.like(f), 100);
+                            })));
+      }
     }
     index.destroy();
   }
@@ -190,10 +218,10 @@ class SearchScaleProbeTest {
   }
 
   private static void time(String what, Supplier<Object> call) {
-    for (int i = 0; i < 100; i++) {
+    int rounds = Integer.getInteger("civicflow.search.probe.rounds", 200);
+    for (int i = 0; i < rounds / 2; i++) {
       call.get();
     }
-    int rounds = 200;
     double[] ms = new double[rounds];
     for (int i = 0; i < rounds; i++) {
       long t = System.nanoTime();

@@ -66,7 +66,7 @@ final class ShapeTemplates {
         DRAFT_REPLY,
         Map.of(
             "replyText", "金淼代表:您提出的建议收悉。我局开展了联合监管,检查主播账号300余个。",
-            "category", "B",
+            "category", "A",
             "contactMethod", "PHONE",
             "contactNote", "电话沟通",
             "disclosure", "PUBLIC"));

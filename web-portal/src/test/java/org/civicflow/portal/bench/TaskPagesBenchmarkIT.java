@@ -61,15 +61,12 @@ class TaskPagesBenchmarkIT {
     // a real proposal, driven through the engine now: the rows the generated ones must equal
     Map<String, ShapeTemplates.Stage> real =
         ShapeTemplates.drive(new BenchApi(port), jdbc, jobs, InboxData.SESSION);
-    long t0 = System.nanoTime();
-    int generated = new InboxData(jdbc, TARGET, () -> real).generate();
-    double generateSeconds = (System.nanoTime() - t0) / 1e9;
     long sessionId =
         jdbc.queryForObject(
             "SELECT id FROM cf_session WHERE name = ?", Long.class, InboxData.SESSION);
-    long proposals =
-        jdbc.queryForObject(
-            "SELECT COUNT(*) FROM cf_proposal WHERE session_id = ?", Long.class, sessionId);
+    // a first few copies are checked before the many are made
+    long before = count(sessionId);
+    new InboxData(jdbc, (int) Math.min(TARGET, before + 200), () -> real).generate();
 
     List<String> differences = new ArrayList<>();
     for (ShapeTemplates.Stage stage : real.values()) {
@@ -91,6 +88,10 @@ class TaskPagesBenchmarkIT {
               jdbc, stage, copyId, dept == null ? ShapeTemplates.DEPARTMENT : dept.toString()));
     }
     assertThat(differences).as("generated rows that differ from the engine's").isEmpty();
+    long t0 = System.nanoTime();
+    int generated = new InboxData(jdbc, TARGET, () -> real).generate();
+    double generateSeconds = (System.nanoTime() - t0) / 1e9;
+    long proposals = count(sessionId);
 
     // the handler's open tasks of the generated proposals: sign-for and drafting of SCJG
     List<String[]> tasks =
@@ -179,6 +180,11 @@ class TaskPagesBenchmarkIT {
             load.substring(0, load.lastIndexOf(' ', load.lastIndexOf(' ') - 1))));
     System.out.println(report);
     assertThat(proposals).isGreaterThanOrEqualTo(TARGET);
+  }
+
+  private long count(long sessionId) {
+    return jdbc.queryForObject(
+        "SELECT COUNT(*) FROM cf_proposal WHERE session_id = ?", Long.class, sessionId);
   }
 
   /** One page or API read of the task (or its proposal); anything but 200 fails the run. */
