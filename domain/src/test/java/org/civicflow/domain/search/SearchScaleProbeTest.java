@@ -168,7 +168,8 @@ class SearchScaleProbeTest {
             if (kind) {
               b.add(
                   new org.apache.lucene.search.TermQuery(
-                      new org.apache.lucene.index.Term(SearchDocuments.KIND, SearchDocuments.REPLY)),
+                      new org.apache.lucene.index.Term(
+                          SearchDocuments.KIND, SearchDocuments.REPLY)),
                   org.apache.lucene.search.BooleanClause.Occur.FILTER);
             }
             b.add(
