@@ -34,11 +34,15 @@ final class EngineTemplate {
   static final Map<String, String> TABLES = new LinkedHashMap<>();
 
   static {
-    TABLES.put("ACT_RU_EXECUTION", "ROOT_PROC_INST_ID_ = :root");
+    // in an order that inserts what a row refers to before the row (the engine's foreign keys)
+    TABLES.put("ACT_RU_EXECUTION", "PROC_INST_ID_ IN (:instances)");
     TABLES.put("ACT_RU_TASK", "PROC_INST_ID_ IN (:instances)");
     TABLES.put(
         "ACT_RU_IDENTITYLINK",
         "TASK_ID_ IN (SELECT ID_ FROM ACT_RU_TASK WHERE PROC_INST_ID_ IN (:instances))");
+    TABLES.put(
+        "ACT_GE_BYTEARRAY",
+        "ID_ IN (SELECT BYTEARRAY_ID_ FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ IN (:instances))");
     TABLES.put("ACT_RU_VARIABLE", "PROC_INST_ID_ IN (:instances)");
     TABLES.put("ACT_RU_EVENT_SUBSCR", "PROC_INST_ID_ IN (:instances)");
     TABLES.put("ACT_RU_JOB", "PROCESS_INSTANCE_ID_ IN (:instances)");
@@ -46,13 +50,10 @@ final class EngineTemplate {
         "ACT_RU_AUTHORIZATION",
         "RESOURCE_ID_ IN (SELECT ID_ FROM ACT_RU_TASK WHERE PROC_INST_ID_ IN (:instances))"
             + " OR RESOURCE_ID_ IN (:instances)");
-    TABLES.put(
-        "ACT_GE_BYTEARRAY",
-        "ID_ IN (SELECT BYTEARRAY_ID_ FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ IN (:instances))");
     TABLES.put("ACT_HI_PROCINST", "ROOT_PROC_INST_ID_ = :root");
-    TABLES.put("ACT_HI_ACTINST", "ROOT_PROC_INST_ID_ = :root");
-    TABLES.put("ACT_HI_TASKINST", "ROOT_PROC_INST_ID_ = :root");
-    TABLES.put("ACT_HI_VARINST", "ROOT_PROC_INST_ID_ = :root");
+    TABLES.put("ACT_HI_ACTINST", "PROC_INST_ID_ IN (:instances)");
+    TABLES.put("ACT_HI_TASKINST", "PROC_INST_ID_ IN (:instances)");
+    TABLES.put("ACT_HI_VARINST", "PROC_INST_ID_ IN (:instances)");
   }
 
   /** Columns whose values are never ids of the template (copied as they are). */
@@ -104,9 +105,52 @@ final class EngineTemplate {
           ids.add(s);
         }
       }
+      if (t.getKey().equals("ACT_RU_EXECUTION")) {
+        values = parentsFirst(columns, values);
+      }
       all.add(new Rows(t.getKey(), columns, values));
     }
     return new EngineTemplate(proposalId, department, all, ids);
+  }
+
+  /**
+   * Executions ordered so that each comes after its process instance, parent and super execution (a
+   * multi-row insert checks the foreign keys row by row). Child executions of the engine carry no
+   * root instance id: they are found by their process instance.
+   */
+  private static List<Object[]> parentsFirst(List<String> columns, List<Object[]> rows) {
+    int id = columns.indexOf("ID_");
+    int[] refs = {
+      columns.indexOf("PROC_INST_ID_"),
+      columns.indexOf("PARENT_ID_"),
+      columns.indexOf("SUPER_EXEC_")
+    };
+    List<Object[]> ordered = new ArrayList<>();
+    Set<Object> placed = new HashSet<>();
+    List<Object[]> left = new ArrayList<>(rows);
+    while (!left.isEmpty()) {
+      int before = left.size();
+      for (java.util.Iterator<Object[]> it = left.iterator(); it.hasNext(); ) {
+        Object[] row = it.next();
+        boolean ready = true;
+        for (int ref : refs) {
+          Object to = row[ref];
+          boolean inTemplate = rows.stream().anyMatch(r -> r[id].equals(to));
+          if (to != null && !to.equals(row[id]) && inTemplate && !placed.contains(to)) {
+            ready = false;
+          }
+        }
+        if (ready) {
+          ordered.add(row);
+          placed.add(row[id]);
+          it.remove();
+        }
+      }
+      if (left.size() == before) {
+        throw new IllegalStateException("executions that refer to each other in a circle");
+      }
+    }
+    return ordered;
   }
 
   /** The root instance's id in a copy: what {@code cf_proposal.process_instance_id} names. */
