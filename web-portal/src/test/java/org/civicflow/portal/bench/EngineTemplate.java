@@ -97,7 +97,7 @@ final class EngineTemplate {
       while (rs.next()) {
         Object[] row = new Object[names.length];
         for (int i = 0; i < names.length; i++) {
-          row[i] = rs.getObject(i + 1);
+          row[i] = plain(rs.getObject(i + 1));
         }
         values.add(row);
         int id = columns.indexOf("ID_");
@@ -111,6 +111,21 @@ final class EngineTemplate {
       all.add(new Rows(t.getKey(), columns, values));
     }
     return new EngineTemplate(proposalId, department, all, ids);
+  }
+
+  /** A value as it can be written again: large objects (H2 gives them as such) as their content. */
+  private static Object plain(Object v) {
+    try {
+      if (v instanceof java.sql.Blob b) {
+        return b.getBytes(1, (int) b.length());
+      }
+      if (v instanceof java.sql.Clob c) {
+        return c.getSubString(1, (int) c.length());
+      }
+      return v;
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
