@@ -57,7 +57,7 @@ final class CopyFidelity {
     for (Object[] row : rows.values()) {
       String[] shown = new String[row.length];
       for (int i = 0; i < row.length; i++) {
-        shown[i] = blank(row[i], of);
+        shown[i] = blank(rows.columns().get(i), row[i], of);
       }
       all.merge(String.join(" | ", shown), 1, Integer::sum);
     }
@@ -69,7 +69,7 @@ final class CopyFidelity {
    * {@code signFor:<uuid>}), an id of anything else "(other id)" — a copy must not point into the
    * template.
    */
-  private static String blank(Object v, EngineTemplate of) {
+  private static String blank(String column, Object v, EngineTemplate of) {
     long proposalId = of.proposalId;
     String department = of.department;
     if (v == null) {
@@ -81,7 +81,10 @@ final class CopyFidelity {
     if (v instanceof byte[] bytes) {
       return "bytes:" + Arrays.hashCode(bytes);
     }
-    if (v instanceof Number n && n.longValue() == proposalId) {
+    // the proposal's id stands in the business key and in the proposalId variable, nowhere else
+    boolean mayHoldProposal =
+        column.equals("BUSINESS_KEY_") || column.equals("LONG_") || column.equals("TEXT_");
+    if (mayHoldProposal && v instanceof Number n && n.longValue() == proposalId) {
       return "(proposal)";
     }
     String s = v.toString();
@@ -90,7 +93,7 @@ final class CopyFidelity {
           .replaceAll(m -> of.ownsId(m.group()) ? "(id)" : "(other id)")
           .replace(department + "-", "(department)-");
     }
-    if (s.equals(String.valueOf(proposalId))) {
+    if (mayHoldProposal && s.equals(String.valueOf(proposalId))) {
       return "(proposal)";
     }
     if (s.equals(department) || s.startsWith(department + "-")) {

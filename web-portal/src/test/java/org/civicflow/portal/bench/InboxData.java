@@ -108,6 +108,11 @@ final class InboxData {
           assignment = stage.assignmentState();
           Timestamp created = new Timestamp(now - r.nextInt(60) * 86_400_000L);
           Timestamp due = new Timestamp(created.getTime() + (r.nextInt(90) - 20) * 86_400_000L);
+          // before the assignment the rows name no department of the proposal's own (only the
+          // suggested lead, which stays the template's)
+          if (assignment == null) {
+            dept = ShapeTemplates.DEPARTMENT;
+          }
           stage.rows().copy(ids, id, dept, engineRows, created, due);
         } else {
           pi = UUID.randomUUID().toString();
