@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Whether a generated proposal's Camunda rows are what the engine wrote for a real proposal at the
  * same task: the same tables, the same number of rows, and in every row the same values — except
- * ids (any UUID), the proposal's own id, its department and the times. Returns the differences,
- * each naming the table and the column.
+ * ids (any UUID), the proposal's own id, its department and the times (and durations). Returns the
+ * differences, each naming the table and the column.
  */
 final class CopyFidelity {
 
@@ -75,7 +75,7 @@ final class CopyFidelity {
     if (v == null) {
       return "null";
     }
-    if (v instanceof Date || v instanceof Temporal) {
+    if (v instanceof Date || v instanceof Temporal || column.equals("DURATION_")) {
       return "(time)";
     }
     if (v instanceof byte[] bytes) {
