@@ -2,10 +2,11 @@
 # Every benchmark of docs/performance.md in one run, and one summary: target/bench/summary.md.
 #
 #   bench/run-all.sh            the full run: MariaDB at 127.0.0.1:3306 (CIVICFLOW_DB_* variables),
-#                               300 lifecycles (after a warm-up until the JIT is idle), 100,000 proposals, 100,000 replies, wrk 20 s,
+#                               300 lifecycles (after a warm-up until the JIT is idle), 100,000 proposals (inboxes, task and
+#                               proposal pages), 100,000 replies, wrk 20 s,
 #                               1,000,000 audit records verified, 300 reply letters generated and signed,
 #                               a session of 1,000 signed replies downloaded as one ZIP of letters
-#   bench/run-all.sh --smoke    a small run on H2 (CI): 5 lifecycles, 1,000 proposals, 500
+#   bench/run-all.sh --smoke    a small run on H2 (CI): 5 lifecycles, 1,000 proposals (inboxes and pages), 500
 #                               replies, wrk 2 s, 2,000 audit records, 10 letters, a ZIP of 20 letters — checks that every benchmark still runs, no targets
 #
 # Further arguments go to Maven (e.g. -Dmaven.repo.local=...). Ports: BENCH_PORT (default 8100)
@@ -50,7 +51,8 @@ IT=(-pl web-portal -P"$PROFILES" -Dspotless.check.skip=true -Dtest=none -Dsurefi
   -Dcivicflow.bench.lifecycles="$LIFECYCLES" -Dcivicflow.bench.warmup="$WARMUP" \
   -Dcivicflow.bench.warmupBatches="$WARMUP_BATCHES" >"$OUT/lifecycle.log" 2>&1 \
   || { grep -E "Tests run|FAIL|ERROR" "$OUT/lifecycle.log" | head -20; exit 1; }
-"${MVN[@]}" verify "${IT[@]}" -Dit.test='InboxBenchmarkIT,PublicSearchBenchmarkIT' -Dcivicflow.bench.db=civicflow_perf \
+# the inboxes, then the task and proposal pages on the same 100,000 proposals, then the public search
+"${MVN[@]}" verify "${IT[@]}" -Dit.test='InboxBenchmarkIT,TaskPagesBenchmarkIT,PublicSearchBenchmarkIT' -Dcivicflow.bench.db=civicflow_perf \
   -Dcivicflow.bench.proposals="$PROPOSALS" -Dcivicflow.bench.replies="$REPLIES" -Dcivicflow.bench.rounds="$ROUNDS" \
   -Dcivicflow.bench.warmupBatches="$WARMUP_BATCHES" \
   >"$OUT/inbox-search.log" 2>&1 || { grep -E "Tests run|FAIL|ERROR" "$OUT/inbox-search.log" | head -20; exit 1; }
@@ -85,10 +87,10 @@ cp web-portal/target/bench/* "$OUT/"
   echo
   echo "| benchmark | target | measured | met | load average (1/5/15 min) |"
   echo "|---|---|---|---|---|"
-  cat "$OUT"/footprint.row "$OUT"/public-vs-nginx.row "$OUT"/lifecycle.row "$OUT"/inbox.row "$OUT"/public-search.row "$OUT"/similar-search.row \
+  cat "$OUT"/footprint.row "$OUT"/public-vs-nginx.row "$OUT"/lifecycle.row "$OUT"/inbox.row "$OUT"/task-pages.row "$OUT"/public-search.row "$OUT"/similar-search.row \
     "$OUT"/audit-verification.row "$OUT"/phone-speed.row "$OUT"/letters.row "$OUT"/letter-archive.row
   echo
-  for f in footprint public-vs-nginx lifecycle inbox public-search similar-search audit-verification phone-speed letters letter-archive; do
+  for f in footprint public-vs-nginx lifecycle inbox task-pages public-search similar-search audit-verification phone-speed letters letter-archive; do
     cat "$OUT/$f.md"; echo
   done
 } >"$OUT/summary.md"
