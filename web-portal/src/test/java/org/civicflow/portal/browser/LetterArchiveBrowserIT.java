@@ -18,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,6 +63,10 @@ class LetterArchiveBrowserIT {
     assertThat(browser.text("h1")).isEqualTo("答复函打包下载");
     assertAccessible("start page");
 
+    // the demo session, named: another suite may have made a later session current
+    WebElement session = browser.find("#archive-session");
+    session.sendKeys("市九届人大一次会议");
+    assertThat(new Select(session).getFirstSelectedOption().getText()).isEqualTo("市九届人大一次会议");
     WebElement department = browser.find("#archive-department");
     department.sendKeys("市场监督管理局");
     assertThat(department.getDomProperty("value")).isEqualTo("SCJG");

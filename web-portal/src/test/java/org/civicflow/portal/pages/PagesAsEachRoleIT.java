@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.civicflow.portal.OwnDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,13 +41,7 @@ class PagesAsEachRoleIT {
    */
   @DynamicPropertySource
   static void ownDatabase(DynamicPropertyRegistry registry) {
-    if ("mysql".equals(System.getProperty("spring.profiles.active"))) {
-      registry.add("CIVICFLOW_DB_NAME", () -> "civicflow_test_pagewalk");
-    } else {
-      registry.add(
-          "spring.datasource.url",
-          () -> "jdbc:h2:mem:civicflow-pagewalk;MODE=MySQL;DB_CLOSE_DELAY=-1");
-    }
+    OwnDatabase.register(registry, "pagewalk");
   }
 
   static final List<String> PEOPLE =
