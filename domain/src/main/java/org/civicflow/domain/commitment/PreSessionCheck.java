@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The pre-session check (会前落实情况督查): the registrar sets the next session's date and how many
- * days before it the check starts; from that day every open commitment is listed by department
- * with the report its department gives before the session.
+ * The pre-session check (会前落实情况督查): the registrar sets the next session's date and how many days
+ * before it the check starts; from that day every open commitment is listed by department with the
+ * report its department gives before the session.
  */
 @Service
 public class PreSessionCheck {
@@ -83,7 +83,10 @@ public class PreSessionCheck {
     if (nextSessionDate != null && !nextSessionDate.isBlank()) {
       try {
         date = LocalDate.parse(nextSessionDate.strip());
-        errors.check(date.isAfter(calendar.today()), NEXT_SESSION_DATE, "validation.presession.notAfterToday");
+        errors.check(
+            date.isAfter(calendar.today()),
+            NEXT_SESSION_DATE,
+            "validation.presession.notAfterToday");
       } catch (DateTimeParseException e) {
         errors.add(NEXT_SESSION_DATE, "validation.type.date");
       }

@@ -5,8 +5,8 @@ import org.civicflow.domain.commitment.PreSessionCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * 会前报告承诺落实情况: {@code {text}} — the department's account of an open commitment before the
- * next session, listed for the registrar in the pre-session check.
+ * 会前报告承诺落实情况: {@code {text}} — the department's account of an open commitment before the next
+ * session, listed for the registrar in the pre-session check.
  */
 @Component
 class ReportBeforeSessionStep implements TaskStep {
