@@ -109,6 +109,13 @@ class PreSessionCheckIT {
         .containsKey("leadDays")
         .doesNotContainKey("nextSessionDate");
     assertThat(
+            fields(
+                api.put(
+                    "registrar",
+                    CHECK,
+                    Map.of("nextSessionDate", today.plusDays(40).toString(), "leadDays", "soon"))))
+        .containsKey("leadDays");
+    assertThat(
             api.put("scjg.handler", CHECK, Map.of("nextSessionDate", today.plusDays(40).toString()))
                 .getStatusCode()
                 .value())
