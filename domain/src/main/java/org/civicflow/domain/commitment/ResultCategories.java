@@ -8,6 +8,7 @@ import org.civicflow.domain.common.FieldErrors;
 import org.civicflow.domain.publication.Publication;
 import org.civicflow.domain.publication.ReplySigning;
 import org.civicflow.domain.reply.ReplyCategory;
+import org.civicflow.domain.resultcategory.ResultCategorySet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,12 +23,19 @@ public class ResultCategories {
   private final ReplySigning signing;
   private final AuditLog audit;
   private final Clock clock;
+  private final ResultCategorySet categorySet;
 
-  ResultCategories(FollowUpMapper followUp, ReplySigning signing, AuditLog audit, Clock clock) {
+  ResultCategories(
+      FollowUpMapper followUp,
+      ReplySigning signing,
+      AuditLog audit,
+      Clock clock,
+      ResultCategorySet categorySet) {
     this.followUp = followUp;
     this.signing = signing;
     this.audit = audit;
     this.clock = clock;
+    this.categorySet = categorySet;
   }
 
   @Transactional
@@ -37,6 +45,7 @@ public class ResultCategories {
         .required("category", category)
         .maxLength("comment", comment, CommitmentFollowUp.MAX_COMMENT)
         .throwIfAny();
+    categorySet.requireActive("category", category.code());
     Publication p = signing.current(proposalId, department);
     String from = current(p);
     ResultCategoryDecision d =
@@ -46,7 +55,7 @@ public class ResultCategories {
             proposalId,
             department,
             from,
-            category.name(),
+            category.code(),
             comment == null || comment.isBlank() ? null : comment.strip(),
             actor,
             clock.instant().truncatedTo(ChronoUnit.SECONDS));

@@ -63,7 +63,16 @@ public class PublicReplies {
   }
 
   /** What the filters offer: the years, sessions and departments that have published replies. */
-  public record Facets(List<Integer> years, List<String> sessions, List<String> departments) {}
+  /**
+   * The values the published replies have.
+   *
+   * @param categories the result categories they were signed with, by code
+   */
+  public record Facets(
+      List<Integer> years,
+      List<String> sessions,
+      List<String> departments,
+      List<String> categories) {}
 
   /**
    * One page of published replies. Withheld replies are left out of the page and of the total
@@ -143,6 +152,7 @@ public class PublicReplies {
     List<Integer> years = new ArrayList<>();
     List<String> sessions = new ArrayList<>();
     List<String> departments = new ArrayList<>();
+    List<String> categories = new ArrayList<>();
     for (Map.Entry<String, Integer> e : index.facetCounts().entrySet()) {
       String key = e.getKey();
       if (key.startsWith("f:year:")) {
@@ -151,9 +161,12 @@ public class PublicReplies {
         sessions.add(key.substring(7));
       } else if (key.startsWith("f:dept:")) {
         departments.add(key.substring(7));
+      } else if (key.startsWith("f:cat:")) {
+        categories.add(key.substring(6));
       }
     }
     years.sort(java.util.Comparator.reverseOrder());
-    return new Facets(years, sessions, departments);
+    categories.sort(java.util.Comparator.naturalOrder());
+    return new Facets(years, sessions, departments, categories);
   }
 }

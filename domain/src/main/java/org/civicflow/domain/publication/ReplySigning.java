@@ -102,7 +102,7 @@ public class ReplySigning {
             proposal.getDelegation(),
             proposal.getSubmittedAt(),
             ContactRedactor.redact(proposal.getContent()),
-            draft.getCategory().name());
+            draft.getCategory().code());
     Publication p =
         new Publication(
             proposalId,

@@ -15,7 +15,8 @@ public class ReplyDraft {
   private int version;
   private int round;
   private String replyText;
-  private ReplyCategory category;
+  // The stored code (MyBatis fills it directly); read as a ReplyCategory.
+  private String categoryCode;
   private ContactMethod contactMethod;
   private String contactNote;
   private Disclosure disclosure;
@@ -41,7 +42,7 @@ public class ReplyDraft {
     this.version = version;
     this.round = round;
     this.replyText = input.replyText();
-    this.category = input.category();
+    this.categoryCode = input.category() == null ? null : input.category().code();
     this.contactMethod = input.contactMethod();
     this.contactNote = input.contactNote();
     this.disclosure = input.disclosure();
@@ -104,7 +105,7 @@ public class ReplyDraft {
   }
 
   public ReplyCategory getCategory() {
-    return category;
+    return ReplyCategory.of(categoryCode);
   }
 
   public ContactMethod getContactMethod() {

@@ -9,6 +9,8 @@ import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.common.ConflictException;
 import org.civicflow.domain.common.FieldErrors;
 import org.civicflow.domain.common.NotFoundException;
+import org.civicflow.domain.resultcategory.CategoryScheme;
+import org.civicflow.domain.resultcategory.ResultCategorySet;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +34,7 @@ public class ReplyDrafting {
   private final Clock clock;
   private final SeparationOfDuties separation;
   private final CommitmentMapper commitments;
+  private final ResultCategorySet categories;
 
   ReplyDrafting(
       ReplyDraftMapper drafts,
@@ -39,25 +42,34 @@ public class ReplyDrafting {
       AuditLog audit,
       Clock clock,
       SeparationOfDuties separation,
-      CommitmentMapper commitments) {
+      CommitmentMapper commitments,
+      ResultCategorySet categories) {
     this.drafts = drafts;
     this.assignments = assignments;
     this.audit = audit;
     this.clock = clock;
     this.separation = separation;
     this.commitments = commitments;
-  }
-
-  /** Checks a draft without saving it; every problem is named by its field. */
-  public static void validate(DraftInput in) {
-    validate(in, null);
+    this.categories = categories;
   }
 
   /**
-   * Checks a draft without saving it, its commitments' dates against {@code today} (unless null);
-   * every problem is named by its field ({@code commitments}, {@code commitments[0].dueDate}).
+   * Checks a draft without saving it against the result categories in use, its commitments' dates
+   * against today; every problem is named by its field ({@code category}, {@code commitments},
+   * {@code commitments[0].dueDate}).
    */
-  public static void validate(DraftInput in, LocalDate today) {
+  @Transactional(readOnly = true)
+  public void check(DraftInput in) {
+    validate(in, categories.active(), LocalDate.now(clock));
+  }
+
+  /**
+   * Checks a draft without saving it: its category against {@code scheme} (an unknown or retired
+   * code is refused, commitments are required for a category that requires them and refused for any
+   * other), its commitments' dates against {@code today} (unless null); every problem is named by
+   * its field ({@code category}, {@code commitments}, {@code commitments[0].dueDate}).
+   */
+  public static void validate(DraftInput in, CategoryScheme scheme, LocalDate today) {
     FieldErrors errors =
         new FieldErrors()
             .required("replyText", in.replyText())
@@ -73,15 +85,21 @@ public class ReplyDrafting {
     if (in.disclosure() == Disclosure.NOT_PUBLIC) {
       errors.required("nonDisclosureReason", in.nonDisclosureReason());
     }
-    checkCommitments(in, today, errors);
+    String code = in.category() == null ? null : in.category().code();
+    boolean known = code != null && scheme.contains(code);
+    if (code != null && !known) {
+      errors.add("category", "validation.category.inactive");
+    }
+    checkCommitments(in, known && scheme.requiresCommitments(code), known, today, errors);
     errors.throwIfAny();
   }
 
-  private static void checkCommitments(DraftInput in, LocalDate today, FieldErrors errors) {
+  private static void checkCommitments(
+      DraftInput in, boolean promising, boolean known, LocalDate today, FieldErrors errors) {
     List<CommitmentInput> list = in.commitments();
-    if (in.category() != null && in.category().promisesAction()) {
+    if (promising) {
       errors.required("commitments", list);
-    } else if (in.category() != null && !list.isEmpty()) {
+    } else if (known && !list.isEmpty()) {
       errors.add("commitments", "validation.commitments.notAllowed");
     }
     errors.check(list.size() <= MAX_COMMITMENTS, "commitments", "validation.commitments.tooMany");
@@ -103,7 +121,7 @@ public class ReplyDrafting {
   /** Submits the next version of the department's draft for review. */
   @Transactional
   public ReplyDraft submit(long proposalId, String department, DraftInput input, String author) {
-    validate(input, LocalDate.now(clock));
+    check(input);
     drafts
         .findLatest(proposalId, department)
         .ifPresent(

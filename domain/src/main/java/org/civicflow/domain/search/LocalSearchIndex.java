@@ -273,6 +273,15 @@ public class LocalSearchIndex implements SmartInitializingSingleton, DisposableB
     return rebuildMillis;
   }
 
+  /** The size of this node's index files (bytes). */
+  public long bytesOnDisk() {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** How many documents the last rebuild wrote. */
   public int rebuildDocs() {
     return rebuildDocs;

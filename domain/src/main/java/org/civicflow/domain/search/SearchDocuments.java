@@ -61,7 +61,10 @@ final class SearchDocuments {
     return new Term(KEY, "p:" + proposalId);
   }
 
-  /** Whether a reply is on the public site (the only replies the public search shows). */
+  /**
+   * Whether a reply is on the public site (the only replies the public search shows). Proposals
+   * have no such field: the public search filters on it alone ({@link ReplySearch}).
+   */
   static boolean isPublic(SearchSourceMapper.ReplyRow r) {
     return "PUBLISHED".equals(r.state());
   }

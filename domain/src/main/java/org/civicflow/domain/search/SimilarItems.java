@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 public class SimilarItems {
 
   /** Words of the text that make the query at most. */
-  static final int QUERY_TERMS = 60;
+  static final int QUERY_TERMS = 30;
 
   /** Candidates looked at to fill a page after leaving out those the caller may not see. */
   static final int CANDIDATES = 100;

@@ -11,8 +11,9 @@ import java.util.List;
  * @param byStatus proposals per status, every status in handling order (zeros included)
  * @param byCategory proposals per category of their subject (the category given at registration)
  * @param byDelegation proposals per delegation or sector (代表团 / 界别)
- * @param byReplyCategory replies per reply category (A 已解决或采纳, B 正在解决或列入计划, C 因条件限制留作参考): the
- *     latest sent reply of each replying department
+ * @param byReplyCategory replies per result category, keyed by code: the latest sent reply of each
+ *     replying department; every category of the set in use (zeros included, in its order), then
+ *     any other code a reply was signed with (the code as signed, never rewritten)
  * @param byDepartment the departments that have assignments in the session, in their order
  * @param onTimeRate 按时办结率, counted per replying assignment (lead or separately handling department;
  *     co-handling departments send opinions, not replies): out of the assignments that were replied

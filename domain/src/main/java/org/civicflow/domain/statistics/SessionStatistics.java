@@ -12,6 +12,7 @@ import org.civicflow.domain.calendar.HolidayCalendar;
 import org.civicflow.domain.common.NotFoundException;
 import org.civicflow.domain.common.ValidationException;
 import org.civicflow.domain.proposal.ProposalStatus;
+import org.civicflow.domain.resultcategory.ResultCategorySet;
 import org.civicflow.domain.session.Session;
 import org.civicflow.domain.session.SessionCatalog;
 import org.springframework.stereotype.Service;
@@ -28,9 +29,14 @@ public class SessionStatistics {
   private final StatisticsMapper statistics;
   private final SessionCatalog sessions;
   private final HolidayCalendar calendar;
+  private final ResultCategorySet categories;
 
   SessionStatistics(
-      StatisticsMapper statistics, SessionCatalog sessions, HolidayCalendar calendar) {
+      StatisticsMapper statistics,
+      SessionCatalog sessions,
+      HolidayCalendar calendar,
+      ResultCategorySet categories) {
+    this.categories = categories;
     this.statistics = statistics;
     this.sessions = sessions;
     this.calendar = calendar;
@@ -141,13 +147,19 @@ public class SessionStatistics {
     return all;
   }
 
-  /** The reply categories A, B, C always, zeros included. */
-  private static List<Count> byReplyCategory(List<StatisticsRows.KeyCount> rows) {
+  /**
+   * Every category of the set in use, in its order, zeros included; then every other code that
+   * replies were signed with (a set in use earlier), in the order of the codes.
+   */
+  private List<Count> byReplyCategory(List<StatisticsRows.KeyCount> rows) {
     Map<String, Long> found = new LinkedHashMap<>();
-    for (String c : List.of("A", "B", "C")) {
+    for (String c : categories.active().codes()) {
       found.put(c, 0L);
     }
-    rows.forEach(r -> found.merge(r.bucket, r.n, Long::sum));
+    rows.stream()
+        .sorted(
+            Comparator.comparing(r -> r.bucket, Comparator.nullsLast(Comparator.naturalOrder())))
+        .forEach(r -> found.merge(r.bucket, r.n, Long::sum));
     return found.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
   }
 

@@ -23,7 +23,7 @@ class CommitmentMapperTest extends MapperTestBase {
             1,
             new DraftInput(
                 "金淼代表:\n您提出的建议收悉。",
-                ReplyCategory.B,
+                ReplyCategory.of("B"),
                 ContactMethod.PHONE,
                 "电话沟通",
                 Disclosure.PUBLIC,

@@ -22,7 +22,7 @@ class ReplyDraftMapperTest extends MapperTestBase {
             1,
             new DraftInput(
                 "金淼代表:\n您提出的建议收悉。第" + version + "稿。",
-                ReplyCategory.B,
+                ReplyCategory.of("B"),
                 ContactMethod.PHONE,
                 "2022年5月电话沟通",
                 disclosure,
@@ -63,7 +63,7 @@ class ReplyDraftMapperTest extends MapperTestBase {
     ReplyDraft latest = drafts.findLatest(proposal.getId(), department.code()).orElseThrow();
     assertThat(latest.getId()).isEqualTo(v2.getId());
     assertThat(latest.getDecisions()).isEmpty();
-    assertThat(latest.getCategory()).isEqualTo(ReplyCategory.B);
+    assertThat(latest.getCategory()).isEqualTo(ReplyCategory.of("B"));
     assertThat(latest.getContactMethod()).isEqualTo(ContactMethod.PHONE);
     assertThat(drafts.findByProposal(proposal.getId()))
         .extracting(ReplyDraft::getVersion)

@@ -15,7 +15,8 @@ class ReplyDraftTest {
         "SCJG",
         1,
         1,
-        new DraftInput("答复", ReplyCategory.A, ContactMethod.VISIT, null, Disclosure.PUBLIC, "x"),
+        new DraftInput(
+            "答复", ReplyCategory.of("A"), ContactMethod.VISIT, null, Disclosure.PUBLIC, "x"),
         "h",
         Instant.now());
   }

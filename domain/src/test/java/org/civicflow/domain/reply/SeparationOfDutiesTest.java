@@ -73,7 +73,12 @@ class SeparationOfDutiesTest extends MapperTestBase {
             1,
             1,
             new DraftInput(
-                "金淼代表:答复。", ReplyCategory.B, ContactMethod.NONE, null, Disclosure.PUBLIC, null),
+                "金淼代表:答复。",
+                ReplyCategory.of("B"),
+                ContactMethod.NONE,
+                null,
+                Disclosure.PUBLIC,
+                null),
             "ann",
             Instant.parse("2022-05-01T01:00:00Z"));
     drafts.insert(v1);

@@ -15,6 +15,7 @@ import org.civicflow.domain.identity.UserDirectory;
 import org.civicflow.domain.publication.Publication;
 import org.civicflow.domain.publication.ReplySigning;
 import org.civicflow.domain.reply.ReplyDrafting;
+import org.civicflow.domain.resultcategory.ResultCategorySet;
 import org.civicflow.engine.proposal.ProposalView;
 import org.civicflow.portal.web.ErrorResponses;
 import org.springframework.stereotype.Service;
@@ -37,6 +38,7 @@ class LetterContents {
   private final DepartmentDirectory departments;
   private final ErrorResponses texts;
   private final ZoneId zone;
+  private final ResultCategorySet categories;
 
   LetterContents(
       ReplySigning signing,
@@ -45,7 +47,9 @@ class LetterContents {
       AssignmentManagement assignments,
       DepartmentDirectory departments,
       ErrorResponses texts,
-      Clock clock) {
+      Clock clock,
+      ResultCategorySet categories) {
+    this.categories = categories;
     this.signing = signing;
     this.drafting = drafting;
     this.users = users;
@@ -102,7 +106,7 @@ class LetterContents {
         p.getId(),
         p.getDepartmentCode(),
         p.getDepartmentName(),
-        text("letter.category", p.getCategory()),
+        text("letter.category", categories.display(p.getCategory(), p.getSignedAt(), LANGUAGE)),
         text(
             proposal ? "letter.title.PROPOSAL" : "letter.title.SUGGESTION",
             p.getSessionName(),

@@ -27,9 +27,14 @@ class PublicReplyApiController {
   private final PublicReplies replies;
   private final ReadCounter reads;
   private final PublicCommitments commitments;
+  private final PublicCategories categories;
 
   PublicReplyApiController(
-      PublicReplies replies, ReadCounter reads, PublicCommitments commitments) {
+      PublicReplies replies,
+      ReadCounter reads,
+      PublicCommitments commitments,
+      PublicCategories categories) {
+    this.categories = categories;
     this.replies = replies;
     this.reads = reads;
     this.commitments = commitments;
@@ -97,11 +102,7 @@ class PublicReplyApiController {
     if (q != null && q.length() > 100) {
       throw ValidationException.of("q", "validation.tooLong");
     }
-    if (category != null
-        && !category.isBlank()
-        && !PublicSiteController.CATEGORIES.contains(category)) {
-      throw ValidationException.of("category", "validation.choice");
-    }
+    categories.check(category);
     if (size < 1 || size > PublicQuery.MAX_SIZE) {
       throw ValidationException.of("size", "validation.pageSize");
     }

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.civicflow.domain.common.NotFoundException;
 import org.civicflow.domain.common.ValidationException;
 import org.civicflow.domain.department.DepartmentDirectory;
@@ -28,19 +27,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PublicSiteController {
 
-  static final Set<String> CATEGORIES = Set.of("A", "B", "C");
   static final String A11Y_COOKIE = "CIVICFLOW_A11Y";
 
   private final PublicReplies replies;
   private final ReadCounter reads;
   private final DepartmentDirectory departments;
   private final PublicCommitments commitments;
+  private final PublicCategories categories;
 
   PublicSiteController(
       PublicReplies replies,
       ReadCounter reads,
       DepartmentDirectory departments,
-      PublicCommitments commitments) {
+      PublicCommitments commitments,
+      PublicCategories categories) {
+    this.categories = categories;
     this.replies = replies;
     this.reads = reads;
     this.departments = departments;
@@ -63,9 +64,7 @@ class PublicSiteController {
     if (q != null && q.length() > 100) {
       throw ValidationException.of("q", "validation.tooLong");
     }
-    if (category != null && !category.isBlank() && !CATEGORIES.contains(category)) {
-      throw ValidationException.of("category", "validation.choice");
-    }
+    categories.check(category);
     if (page < 0 || page > 10_000) {
       throw ValidationException.of("page", "validation.page");
     }
@@ -75,6 +74,7 @@ class PublicSiteController {
     model.addAttribute("result", result);
     model.addAttribute("sort", blank(sort));
     model.addAttribute("facets", replies.facets());
+    model.addAttribute("categoryOptions", categories.offered());
     model.addAttribute("terms", Highlighter.terms(String.join(" ", result.terms())));
     model.addAttribute("departmentNames", departments.all());
     model.addAttribute("a11y", accessible(a11y, a11yCookie, response));

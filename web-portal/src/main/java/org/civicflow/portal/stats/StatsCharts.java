@@ -12,6 +12,7 @@ import org.civicflow.domain.statistics.Count;
 import org.civicflow.domain.statistics.DepartmentFigures;
 import org.civicflow.domain.statistics.RatingCounts;
 import org.civicflow.domain.statistics.SessionReport;
+import org.civicflow.portal.web.CategoryLabels;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -33,10 +34,12 @@ class StatsCharts {
 
   private final MessageSource messages;
   private final ObjectMapper json;
+  private final CategoryLabels categories;
 
-  StatsCharts(MessageSource messages, ObjectMapper json) {
+  StatsCharts(MessageSource messages, ObjectMapper json, CategoryLabels categories) {
     this.messages = messages;
     this.json = json;
+    this.categories = categories;
   }
 
   /** The charts of the page by name: status, departments, category, replyCategory, … */
@@ -85,7 +88,7 @@ class StatsCharts {
                 "pie",
                 false,
                 r.byReplyCategory(),
-                c -> t.apply("choice.category." + c.key()),
+                c -> categories.label(c.key(), locale),
                 t.apply("stats.col.count"))));
     charts.put(
         "delegation",

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.civicflow.domain.statistics.SessionReport;
+import org.civicflow.portal.web.CategoryLabels;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -23,9 +24,11 @@ class StatsExport {
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final MessageSource messages;
+  private final CategoryLabels categories;
 
-  StatsExport(MessageSource messages) {
+  StatsExport(MessageSource messages, CategoryLabels categories) {
     this.messages = messages;
+    this.categories = categories;
   }
 
   ResponseEntity<byte[]> download(SessionReport report, HttpServletRequest request)
@@ -40,7 +43,7 @@ class StatsExport {
             + ".xlsx";
     // Written whole before the answer starts: a failure becomes an error answer, not a cut file.
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    new StatsWorkbook(messages, locale).write(report, body);
+    new StatsWorkbook(messages, locale, code -> categories.label(code, locale)).write(report, body);
     return ResponseEntity.ok()
         .contentType(XLSX)
         .cacheControl(CacheControl.noStore())

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.civicflow.domain.statistics.Count;
 import org.civicflow.domain.statistics.DepartmentFigures;
 import org.civicflow.domain.statistics.KeyItem;
@@ -29,10 +30,15 @@ final class StatsWorkbook {
 
   private final MessageSource messages;
   private final Locale locale;
+  private final Function<String, String> categoryLabel;
 
-  StatsWorkbook(MessageSource messages, Locale locale) {
+  /**
+   * @param categoryLabel the label of a result category's code as configured, in {@code locale}
+   */
+  StatsWorkbook(MessageSource messages, Locale locale, Function<String, String> categoryLabel) {
     this.messages = messages;
     this.locale = locale;
+    this.categoryLabel = categoryLabel;
   }
 
   /** A file-name part of a session name: no path separators or control characters. */
@@ -112,9 +118,7 @@ final class StatsWorkbook {
   }
 
   private List<Labelled> replyCounts(List<Count> counts) {
-    return counts.stream()
-        .map(c -> new Labelled(text("choice.category." + c.key()), c.count()))
-        .toList();
+    return counts.stream().map(c -> new Labelled(categoryLabel.apply(c.key()), c.count())).toList();
   }
 
   private List<Labelled> labelled(List<Count> counts) {

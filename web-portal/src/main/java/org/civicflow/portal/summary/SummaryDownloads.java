@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.civicflow.domain.calendar.HolidayCalendar;
 import org.civicflow.domain.summary.HandlingSummary;
 import org.civicflow.domain.summary.SummaryFigures;
+import org.civicflow.portal.web.CategoryLabels;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -32,11 +33,17 @@ class SummaryDownloads {
   private final MessageSource messages;
   private final SummaryFiguresJson json;
   private final HolidayCalendar calendar;
+  private final CategoryLabels categories;
 
-  SummaryDownloads(MessageSource messages, SummaryFiguresJson json, HolidayCalendar calendar) {
+  SummaryDownloads(
+      MessageSource messages,
+      SummaryFiguresJson json,
+      HolidayCalendar calendar,
+      CategoryLabels categories) {
     this.messages = messages;
     this.json = json;
     this.calendar = calendar;
+    this.categories = categories;
   }
 
   ResponseEntity<byte[]> workbook(HandlingSummary s, HttpServletRequest request)
@@ -56,7 +63,7 @@ class SummaryDownloads {
 
   private SummaryLabels words(HttpServletRequest request) {
     Locale locale = RequestContextUtils.getLocale(request);
-    return new SummaryLabels(messages, locale);
+    return new SummaryLabels(messages, locale, code -> categories.label(code, locale));
   }
 
   private static String name(SummaryLabels words, HandlingSummary s, String ext) {

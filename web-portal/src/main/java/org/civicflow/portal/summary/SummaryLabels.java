@@ -1,6 +1,7 @@
 package org.civicflow.portal.summary;
 
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.civicflow.domain.statistics.Rate;
 import org.springframework.context.MessageSource;
 
@@ -11,19 +12,21 @@ final class SummaryLabels {
 
   private final MessageSource messages;
   private final Locale locale;
+  private final UnaryOperator<String> categoryLabel;
 
-  SummaryLabels(MessageSource messages, Locale locale) {
+  SummaryLabels(MessageSource messages, Locale locale, UnaryOperator<String> categoryLabel) {
     this.messages = messages;
     this.locale = locale;
+    this.categoryLabel = categoryLabel;
   }
 
   String text(String key, Object... args) {
     return messages.getMessage(key, args, locale);
   }
 
-  /** A result category's label; the code itself for a category the bundles do not name. */
+  /** A result category with its label as configured (a code no longer in use keeps its last). */
   String category(String code) {
-    return messages.getMessage("choice.category." + code, null, code, locale);
+    return categoryLabel.apply(code);
   }
 
   String type(String type) {

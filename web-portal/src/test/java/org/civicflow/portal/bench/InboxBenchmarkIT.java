@@ -13,16 +13,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.UUID;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.scripting.defaults.DefaultParameterHandler;
@@ -46,8 +42,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>The rows are written directly with multi-row INSERTs, not by driving the processes: driving
  * 100,000 proposals through the engine takes hours (see the lifecycle benchmark), and what is
- * measured here — reading inboxes and searching — depends only on the rows and indexes. The rows
- * are consistent with what the engine writes for the columns the queries read.
+ * measured here — reading inboxes and searching — depends only on the rows and indexes. The Camunda
+ * rows of an open proposal are a copy of a real proposal's at the same task ({@link InboxData}):
+ * what the engine itself writes, so that the task pages can read them too.
  *
  * <p>Then times over HTTP, after a warm-up, 200 requests each of a handler's first inbox page, the
  * registrar's first inbox page, and the registrar's filtered proposal search, and prints the query
@@ -65,12 +62,12 @@ class InboxBenchmarkIT {
   /** At most this many warm-up batches (20 requests of each kind); 1 in the CI's smoke run. */
   static final int WARMUP_BATCHES = Integer.getInteger("civicflow.bench.warmupBatches", 1);
 
-  static final String SESSION = "收件箱基准会议";
-  static final String[] DEPARTMENTS = {"SCJG", "SWJ", "WXB", "GAJ", "JYJ"};
+  static final String SESSION = InboxData.SESSION;
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired SqlSessionFactory mybatis;
+  @Autowired org.camunda.bpm.engine.ManagementService jobs;
 
   @org.springframework.beans.factory.annotation.Value("${spring.datasource.url}")
   String url;
@@ -80,7 +77,7 @@ class InboxBenchmarkIT {
   @Test
   void inboxesAndSearchAtScale() throws Exception {
     long t0 = System.nanoTime();
-    int generated = generate();
+    int generated = new InboxData(jdbc, TARGET, this::templates).generate();
     double generateSeconds = (System.nanoTime() - t0) / 1e9;
     long sessionId =
         jdbc.queryForObject("SELECT id FROM cf_session WHERE name = ?", Long.class, SESSION);
@@ -224,6 +221,16 @@ class InboxBenchmarkIT {
     assertThat(proposals).isGreaterThanOrEqualTo(TARGET);
   }
 
+  /** The real proposal whose rows at each task the generated ones copy (once, if needed). */
+  private java.util.Map<String, ShapeTemplates.Stage> templates() {
+    try {
+      InboxData.ensureSession(jdbc);
+      return ShapeTemplates.drive(new BenchApi(port), jdbc, jobs, SESSION);
+    } catch (Exception e) {
+      throw new IllegalStateException("the template proposal could not be driven", e);
+    }
+  }
+
   private static long totalOf(String json) {
     var m = java.util.regex.Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(json);
     return m.find() ? Long.parseLong(m.group(1)) : -1;
@@ -288,212 +295,5 @@ class InboxBenchmarkIT {
       }
     }
     return out.append("```\n\n").toString();
-  }
-
-  // --- the data set --------------------------------------------------------------------------
-
-  /** A proposal's state: its status, its open task (key, candidate group role) or none. */
-  record Shape(String status, String taskKey, String role, boolean department, int weight) {}
-
-  static final Shape[] SHAPES = {
-    new Shape("REGISTERED", "reviewAcceptance", "registrar", false, 4),
-    new Shape("ASSIGNING", "assignDepartments", "registrar", false, 4),
-    new Shape("HANDLING", "signFor", "handler", true, 12),
-    new Shape("HANDLING", "draftReply", "handler", true, 18),
-    new Shape("IN_REVIEW", "reviewDraft", "reviewer", true, 5),
-    new Shape("IN_REVIEW", "signOff", "leader", true, 2),
-    new Shape("AWAITING_FEEDBACK", "giveFeedback", "registrar", true, 5),
-    new Shape("CLOSED", null, null, true, 50),
-  };
-
-  private int generate() {
-    jdbc.update(
-        "INSERT INTO cf_session (name, kind, opens_on, active) SELECT ?, 'NPC', DATE '2024-01-06', TRUE"
-            + " FROM cf_department WHERE code = 'SCJG' AND NOT EXISTS (SELECT 1 FROM cf_session WHERE name = ?)",
-        SESSION,
-        SESSION);
-    long sessionId =
-        jdbc.queryForObject("SELECT id FROM cf_session WHERE name = ?", Long.class, SESSION);
-    long existing =
-        jdbc.queryForObject(
-            "SELECT COUNT(*) FROM cf_proposal WHERE session_id = ?", Long.class, sessionId);
-    if (existing >= TARGET) {
-      return 0;
-    }
-    String proposalDef = definition("proposalHandling");
-    String departmentDef = definition("departmentHandling");
-    int weights = Arrays.stream(SHAPES).mapToInt(Shape::weight).sum();
-    Random r = new Random(existing);
-    Instant first = Instant.parse("2024-01-10T02:00:00Z");
-    long now = System.currentTimeMillis();
-    int toMake = (int) (TARGET - existing);
-    int batch = 1000;
-    for (int done = 0; done < toMake; done += batch) {
-      int n = Math.min(batch, toMake - done);
-      long base =
-          jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM cf_proposal", Long.class) + 1;
-      List<Object[]> proposals = new ArrayList<>();
-      List<Object[]> assignments = new ArrayList<>();
-      List<Object[]> executions = new ArrayList<>();
-      List<Object[]> tasks = new ArrayList<>();
-      List<Object[]> links = new ArrayList<>();
-      List<Object[]> hiProc = new ArrayList<>();
-      List<Object[]> hiAct = new ArrayList<>();
-      List<Object[]> hiTask = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        long id = base + i;
-        int pick = r.nextInt(weights);
-        Shape shape = SHAPES[0];
-        for (Shape s : SHAPES) {
-          if (pick < s.weight) {
-            shape = s;
-            break;
-          }
-          pick -= s.weight;
-        }
-        String dept = DEPARTMENTS[r.nextInt(DEPARTMENTS.length)];
-        Timestamp submitted = Timestamp.from(first.plusSeconds((long) (done + i) * 600));
-        String pi = UUID.randomUUID().toString();
-        proposals.add(
-            new Object[] {
-              id,
-              sessionId,
-              "I" + id,
-              BenchData.title(r),
-              BenchData.text(r, 3),
-              "代表" + (id % 500),
-              "代表团" + (id % 20),
-              submitted,
-              shape.status,
-              r.nextInt(10) == 0,
-              pi
-            });
-        if (shape.department) {
-          assignments.add(
-              new Object[] {
-                id, dept, shape.status.equals("CLOSED") ? "COMPLETED" : "SIGNED_FOR", submitted
-              });
-        }
-        boolean open = shape.taskKey != null;
-        String def = open && shape.department ? departmentDef : proposalDef;
-        Timestamp end = open ? null : new Timestamp(submitted.getTime() + 90L * 86_400_000L);
-        hiProc.add(
-            new Object[] {
-              pi,
-              pi,
-              String.valueOf(id),
-              def.substring(0, def.indexOf(':')),
-              def,
-              submitted,
-              end,
-              open ? "ACTIVE" : "COMPLETED"
-            });
-        String[] acts = {
-          "proposalSubmitted",
-          "reviewAcceptance",
-          "recordAcceptance",
-          "suggestLeadDepartment",
-          "assignDepartments",
-          "determineDeadline",
-          "recordAssignment"
-        };
-        for (int a = 0; a < acts.length; a++) {
-          Timestamp at = new Timestamp(submitted.getTime() + a * 3_600_000L);
-          hiAct.add(
-              new Object[] {
-                UUID.randomUUID().toString(),
-                def,
-                pi,
-                pi,
-                acts[a],
-                a == 0 ? "startEvent" : "serviceTask",
-                at,
-                at,
-                pi
-              });
-        }
-        for (String k : new String[] {"reviewAcceptance", "assignDepartments"}) {
-          hiTask.add(
-              new Object[] {
-                UUID.randomUUID().toString(), def, pi, pi, k, k, submitted, submitted, pi
-              });
-        }
-        if (open) {
-          executions.add(new Object[] {pi, pi, String.valueOf(id), def, shape.taskKey, pi});
-          String task = UUID.randomUUID().toString();
-          Timestamp created = new Timestamp(now - r.nextInt(60) * 86_400_000L);
-          Timestamp due = new Timestamp(created.getTime() + (r.nextInt(90) - 20) * 86_400_000L);
-          String assignee = shape.taskKey.equals("giveFeedback") ? "deputy.jinmiao" : null;
-          tasks.add(
-              new Object[] {
-                task, pi, pi, def, shape.taskKey, shape.taskKey, assignee, created, due
-              });
-          String group = shape.role.equals("registrar") ? "registrar" : dept + "-" + shape.role;
-          links.add(new Object[] {UUID.randomUUID().toString(), group, task});
-        }
-      }
-      insert(
-          "cf_proposal",
-          "id, session_id, number, type, title, content, proposer, delegation, submitted_at, status, key_item, process_instance_id, registered_by, registered_at, updated_at, version",
-          "?, ?, ?, 'SUGGESTION', ?, ?, ?, ?, ?, ?, ?, ?, 'bench', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0",
-          proposals);
-      insert(
-          "cf_assignment",
-          "proposal_id, department_code, role, state, round, due_date, sign_for_due_date, assigned_at, assigned_by, extension_count, version",
-          "?, ?, 'LEAD', ?, 1, DATE '2025-06-30', DATE '2025-01-10', ?, 'bench', 0, 0",
-          assignments);
-      insert(
-          "ACT_HI_PROCINST",
-          "ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, START_TIME_, END_TIME_, STATE_",
-          "?, ?, ?, ?, ?, ?, ?, ?",
-          hiProc);
-      insert(
-          "ACT_HI_ACTINST",
-          "ID_, PROC_DEF_ID_, PROC_INST_ID_, EXECUTION_ID_, ACT_ID_, ACT_TYPE_, START_TIME_, END_TIME_, ROOT_PROC_INST_ID_",
-          "?, ?, ?, ?, ?, ?, ?, ?, ?",
-          hiAct);
-      insert(
-          "ACT_HI_TASKINST",
-          "ID_, PROC_DEF_ID_, PROC_INST_ID_, EXECUTION_ID_, TASK_DEF_KEY_, NAME_, START_TIME_, END_TIME_, ROOT_PROC_INST_ID_",
-          "?, ?, ?, ?, ?, ?, ?, ?, ?",
-          hiTask);
-      insert(
-          "ACT_RU_EXECUTION",
-          "ID_, REV_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_ID_, ACT_ID_, IS_ACTIVE_, IS_CONCURRENT_, IS_SCOPE_, IS_EVENT_SCOPE_, SUSPENSION_STATE_, ROOT_PROC_INST_ID_",
-          "?, 1, ?, ?, ?, ?, TRUE, FALSE, TRUE, FALSE, 1, ?",
-          executions);
-      insert(
-          "ACT_RU_TASK",
-          "ID_, REV_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_ID_, NAME_, TASK_DEF_KEY_, ASSIGNEE_, PRIORITY_, CREATE_TIME_, DUE_DATE_, SUSPENSION_STATE_",
-          "?, 1, ?, ?, ?, ?, ?, ?, 50, ?, ?, 1",
-          tasks);
-      insert(
-          "ACT_RU_IDENTITYLINK",
-          "ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_",
-          "?, 1, ?, 'candidate', ?",
-          links);
-    }
-    return toMake;
-  }
-
-  private String definition(String key) {
-    return jdbc.queryForObject(
-        "SELECT ID_ FROM ACT_RE_PROCDEF WHERE KEY_ = ? ORDER BY VERSION_ DESC LIMIT 1",
-        String.class,
-        key);
-  }
-
-  /** Multi-row INSERTs of up to 500 rows each (portable, and far fewer round trips). */
-  private void insert(String table, String columns, String values, List<Object[]> rows) {
-    for (int from = 0; from < rows.size(); from += 500) {
-      List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 500));
-      StringBuilder sql = new StringBuilder("INSERT INTO " + table + " (" + columns + ") VALUES ");
-      List<Object> args = new ArrayList<>();
-      for (int i = 0; i < chunk.size(); i++) {
-        sql.append(i == 0 ? "" : ", ").append('(').append(values).append(')');
-        args.addAll(Arrays.asList(chunk.get(i)));
-      }
-      jdbc.update(sql.toString(), args.toArray());
-    }
   }
 }

@@ -67,8 +67,11 @@ class PublicSearchBenchmarkIT {
             "SELECT COUNT(*) FROM cf_publication WHERE state = 'PUBLISHED'", Long.class);
     // the generated rows bypass the change feed: this node builds its index anew, as a new node
     // does at start (the time measured is that of a node joining with this database)
+    long heapBefore = usedHeapAfterGc();
     int indexed = searchIndex.rebuild();
     long rebuildMillis = searchIndex.rebuildMillis();
+    long heapIndex = usedHeapAfterGc() - heapBefore;
+    long indexBytes = searchIndex.bytesOnDisk();
     long proposals = jdbc.queryForObject("SELECT COUNT(*) FROM cf_proposal", Long.class);
 
     Random r = new Random(42);
@@ -123,7 +126,9 @@ class PublicSearchBenchmarkIT {
         | similar proposals (in-process, scope all, 10) | %d | %.1f | %.1f | %.1f |
         | similar replies (in-process, 10) | %d | %.1f | %.1f | %.1f |
 
-        Index rebuilt from the database (a new node's start): %d documents in %.1f s.
+        Index rebuilt from the database (a new node's start): %d documents in %.1f s; the index
+        files %.0f MB on the node's disk, the heap %+.0f MB after the rebuild (after a GC; the
+        writer's buffer is at most 32 MB while it runs).
         """,
             total,
             proposals,
@@ -141,7 +146,9 @@ class PublicSearchBenchmarkIT {
             similarReplies[1],
             similarReplies[2],
             indexed,
-            rebuildMillis / 1000.0);
+            rebuildMillis / 1000.0,
+            indexBytes / 1e6,
+            heapIndex / 1e6);
     String loadNow = Files.readString(Path.of("/proc/loadavg")).trim();
     double similarWorst = Math.max(similarProposals[1], similarReplies[1]);
     Files.createDirectories(Path.of("target/bench"));
@@ -201,6 +208,12 @@ class PublicSearchBenchmarkIT {
             load.substring(0, load.lastIndexOf(' ', load.lastIndexOf(' ') - 1))));
     System.out.println(report);
     assertThat(total).isGreaterThanOrEqualTo(TARGET);
+  }
+
+  private static long usedHeapAfterGc() {
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    return rt.totalMemory() - rt.freeMemory();
   }
 
   private double[] time(Runnable call) {

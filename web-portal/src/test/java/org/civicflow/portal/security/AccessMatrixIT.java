@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.civicflow.domain.identity.UserDirectory;
 import org.civicflow.domain.identity.UserManagement;
+import org.civicflow.domain.letter.LetterArchives;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
@@ -376,6 +378,24 @@ class AccessMatrixIT {
               null,
               REGISTRAR_API + "200 403",
               "a previewed job"),
+          new Row(
+              Kind.POST_JSON,
+              "/api/v1/sessions/{session}/letters/archive",
+              Map.of("department", "NOPE"),
+              REGISTRAR_API + "400 403",
+              "a session's letters as one ZIP; an unknown department"),
+          new Row(
+              Kind.GET,
+              "/api/v1/sessions/{session}/letters/archive/{letterArchive}",
+              null,
+              REGISTRAR_API + "200 403",
+              "its progress"),
+          new Row(
+              Kind.GET,
+              "/api/v1/sessions/{session}/letters/archive/987654321/file",
+              null,
+              REGISTRAR_API + "404 403",
+              "the ZIP of a job that does not exist"),
           new Row(Kind.GET, "/api/v1/notifications", null, ALL_OK, "the caller's own"),
           new Row(
               Kind.POST_JSON,
@@ -503,6 +523,21 @@ class AccessMatrixIT {
               Map.of(),
               ADMIN_ONLY + "400",
               "no `enabled`: nothing changes"),
+          new Row(
+              Kind.GET, "/api/v1/result-categories", null, ALL_OK, "the result categories in use"),
+          new Row(Kind.GET, "/api/v1/admin/result-categories", null, ADMIN_ONLY + "200", ""),
+          new Row(
+              Kind.PUT_JSON,
+              "/api/v1/admin/result-categories",
+              Map.of(),
+              ADMIN_ONLY + "400",
+              "no `set`: nothing changes"),
+          new Row(
+              Kind.PUT_JSON,
+              "/api/v1/admin/result-categories/ABC/Q",
+              Map.of(),
+              ADMIN_ONLY + "404",
+              "no such category"),
           new Row(
               Kind.GET, "/api/v1/nothing-here", null, "401 404 404 404 404 404 404 404 404", ""),
           // --- outside the API and the portal
@@ -634,6 +669,25 @@ class AccessMatrixIT {
               ""),
           new Row(Kind.GET, "/portal/imports/template.xlsx", null, REGISTRAR_PAGE + "200 403", ""),
           new Row(Kind.GET, "/portal/imports/template.csv", null, REGISTRAR_PAGE + "200 403", ""),
+          new Row(Kind.GET, "/portal/letter-archives", null, REGISTRAR_PAGE + "200 403", ""),
+          new Row(
+              Kind.POST_FORM,
+              "/portal/letter-archives",
+              Map.of("session", "987654321"),
+              REGISTRAR_PAGE + "404 403",
+              "a session that does not exist"),
+          new Row(
+              Kind.GET,
+              "/portal/letter-archives/{letterArchive}",
+              null,
+              REGISTRAR_PAGE + "200 403",
+              ""),
+          new Row(
+              Kind.GET,
+              "/portal/letter-archives/987654321/file",
+              null,
+              REGISTRAR_PAGE + "404 403",
+              ""),
           new Row(Kind.GET, "/portal/stats", null, REGISTRAR_PAGE + "200 200", ""),
           new Row(Kind.GET, "/portal/stats/export.xlsx", null, REGISTRAR_PAGE + "200 200", ""),
           new Row(Kind.GET, "/portal/summaries", null, REGISTRAR_PAGE + "200 200", ""),
@@ -750,6 +804,19 @@ class AccessMatrixIT {
               ""),
           new Row(Kind.GET, "/admin/integrity", null, PAGE_ADMIN, ""),
           new Row(Kind.GET, "/admin/settings", null, PAGE_ADMIN, ""),
+          new Row(Kind.GET, "/admin/result-categories", null, PAGE_ADMIN, ""),
+          new Row(
+              Kind.POST_FORM,
+              "/admin/result-categories/switch",
+              Map.of(),
+              "L 403 403 403 403 403 403 403 E",
+              "no set: the page names the problem, nothing changes"),
+          new Row(
+              Kind.POST_FORM,
+              "/admin/result-categories/ABC/A",
+              Map.of(),
+              "L 403 403 403 403 403 403 403 E",
+              "no labels: the page names the problem, nothing changes"),
           new Row(
               Kind.POST_FORM,
               "/admin/settings/separation-of-duties",
@@ -897,6 +964,7 @@ class AccessMatrixIT {
   @Autowired UserManagement userManagement;
   @Autowired UserDirectory users;
   @Autowired JdbcTemplate jdbc;
+  @Autowired LetterArchives letterArchives;
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
 
@@ -991,6 +1059,12 @@ class AccessMatrixIT {
         String.valueOf(
             jdbc.queryForObject(
                 "SELECT MIN(id) FROM cf_handling_summary WHERE state = 'PUBLISHED'", Long.class)));
+    ids.put(
+        "letterArchive",
+        String.valueOf(
+            letterArchives
+                .start(Long.parseLong(ids.get("session")), "WXB", "registrar", Duration.ofHours(1))
+                .id()));
     needToKnow(f, nonce);
   }
 

@@ -246,7 +246,7 @@ public class ProposalDetails {
                     d.getVersion(),
                     d.getRound(),
                     d.getReplyText(),
-                    d.getCategory().name(),
+                    d.getCategory().code(),
                     d.getContactMethod().name(),
                     d.getContactNote(),
                     d.getDisclosure().name(),

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.civicflow.domain.common.FieldErrors;
 import org.civicflow.domain.reply.CommitmentInput;
+import org.civicflow.domain.reply.ReplyCategory;
 
 /**
  * The JSON body of a task completion, read field by field. Every problem (missing, wrong type,
@@ -61,6 +62,23 @@ public final class TaskBody {
       errors.add(field, "validation.choice");
       return null;
     }
+  }
+
+  /**
+   * A result category's code, e.g. {@code B}; whether it is in use is the domain's check ({@code
+   * ResultCategorySet}), here only its form.
+   */
+  ReplyCategory category(String field, boolean required) {
+    String s = text(field, required, 8);
+    if (s == null) {
+      return null;
+    }
+    String code = s.toUpperCase(Locale.ROOT);
+    if (!ReplyCategory.wellFormed(code)) {
+      errors.add(field, "validation.category.inactive");
+      return null;
+    }
+    return ReplyCategory.of(code);
   }
 
   boolean flag(String field) {

@@ -6,6 +6,7 @@ import static org.civicflow.engine.task.FormField.requiredWhen;
 import static org.civicflow.engine.task.FormField.text;
 
 import java.util.List;
+import org.civicflow.domain.resultcategory.CategoryScheme;
 import org.civicflow.processes.CommitmentFollowUpVariables;
 import org.civicflow.processes.DepartmentHandlingVariables;
 import org.civicflow.processes.ProposalHandlingVariables;
@@ -14,6 +15,27 @@ import org.civicflow.processes.ProposalHandlingVariables;
 final class TaskForms {
 
   private TaskForms() {}
+
+  /**
+   * The form of {@code key} with the result categories of {@code scheme}: the choice of {@code
+   * category} offers its codes, and {@code commitments} is required when the category is one that
+   * requires them ({@code category=B}, {@code category=B|C}).
+   */
+  static List<FormField> of(TaskKey key, CategoryScheme scheme) {
+    String promising = "category=" + String.join("|", scheme.promising());
+    return of(key).stream()
+        .map(
+            f -> {
+              if (f.name().equals("category") && f.type().equals("choice")) {
+                return new FormField(f.name(), f.type(), f.required(), scheme.codes(), null);
+              }
+              if (f.name().equals("commitments")) {
+                return scheme.promising().isEmpty() ? f : requiredWhen(f, promising);
+              }
+              return f;
+            })
+        .toList();
+  }
 
   static List<FormField> of(TaskKey key) {
     return switch (key) {

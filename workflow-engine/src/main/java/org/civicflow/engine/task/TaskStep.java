@@ -1,5 +1,6 @@
 package org.civicflow.engine.task;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,4 +13,9 @@ interface TaskStep {
 
   /** Checks the body and records it; runs in the same transaction as the task's completion. */
   Map<String, Object> complete(TaskContext task, TaskBody body);
+
+  /** The form of the task as it is now (the documented body; some choices are configuration). */
+  default List<FormField> form() {
+    return TaskForms.of(key());
+  }
 }

@@ -25,6 +25,11 @@ final class TaskStepDispatch {
     }
   }
 
+  /** The form of the task key as it is now (its step's: some choices are configuration). */
+  List<FormField> form(TaskKey key) {
+    return steps.get(key).form();
+  }
+
   /**
    * Runs the step of the task's key on the body and records the completion.
    *

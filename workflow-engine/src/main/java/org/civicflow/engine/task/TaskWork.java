@@ -122,7 +122,7 @@ public class TaskWork {
         task.getCreateTime(),
         task.getDueDate(),
         TaskAccessRule.candidateGroups(facts.links()),
-        TaskForms.of(key),
+        dispatch.form(key),
         lookup.context(task, key));
   }
 
