@@ -23,6 +23,7 @@ public final class ModelVariables {
     models.put("dmn/handlingDeadline.dmn", HandlingDeadlineVariables.VARIABLES);
     models.put("bpmn/departmentHandling.bpmn", DepartmentHandlingVariables.VARIABLES);
     models.put("bpmn/commitmentFollowUp.bpmn", CommitmentFollowUpVariables.VARIABLES);
+    models.put("bpmn/preSessionCheck.bpmn", PreSessionCheckVariables.VARIABLES);
     return java.util.Collections.unmodifiableMap(models);
   }
 

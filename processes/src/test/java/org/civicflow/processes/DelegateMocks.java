@@ -39,7 +39,8 @@ final class DelegateMocks {
           "supplementaryReplyDelegate",
           "commitmentReminderDelegate",
           "commitmentOverdueDelegate",
-          "commitmentsKeptDelegate");
+          "commitmentsKeptDelegate",
+          "preSessionNoticeDelegate");
 
   private final Map<String, JavaDelegate> delegates = new LinkedHashMap<>();
   final HandlingPlan handlingPlan = mock(HandlingPlan.class);

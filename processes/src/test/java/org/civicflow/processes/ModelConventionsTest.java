@@ -71,7 +71,8 @@ class ModelConventionsTest {
           "reviewCommitmentReport",
           "signSupplementaryReply",
           "superviseCommitment",
-          "decideResultCategory");
+          "decideResultCategory",
+          "reportBeforeSession");
 
   private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9]*)}");
 
@@ -83,7 +84,10 @@ class ModelConventionsTest {
     then(modelFiles("bpmn", ".bpmn"))
         .extracting(path -> path.getFileName().toString())
         .containsExactlyInAnyOrder(
-            "proposalHandling.bpmn", "departmentHandling.bpmn", "commitmentFollowUp.bpmn");
+            "proposalHandling.bpmn",
+            "departmentHandling.bpmn",
+            "commitmentFollowUp.bpmn",
+            "preSessionCheck.bpmn");
     then(modelFiles("dmn", ".dmn"))
         .extracting(path -> path.getFileName().toString())
         .containsExactlyInAnyOrder("leadDepartmentRouting.dmn", "handlingDeadline.dmn");
@@ -130,7 +134,7 @@ class ModelConventionsTest {
       then(repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId()).list())
           .extracting(ProcessDefinition::getKey)
           .containsExactlyInAnyOrder(
-              "proposalHandling", "departmentHandling", "commitmentFollowUp");
+              "proposalHandling", "departmentHandling", "commitmentFollowUp", "preSessionCheck");
       then(repositoryService
               .createDecisionDefinitionQuery()
               .deploymentId(deployment.getId())

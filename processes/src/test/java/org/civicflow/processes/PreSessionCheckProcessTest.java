@@ -3,10 +3,12 @@ package org.civicflow.processes;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.civicflow.processes.ProcessTestSupport.activeTasks;
 import static org.civicflow.processes.ProcessTestSupport.at;
 import static org.civicflow.processes.ProcessTestSupport.candidateGroups;
 import static org.civicflow.processes.ProcessTestSupport.fireAt;
@@ -14,18 +16,15 @@ import static org.civicflow.processes.ProcessTestSupport.taskOf;
 import static org.civicflow.processes.ProcessTestSupport.timer;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -35,42 +34,38 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@code preSessionCheck} (会前落实情况督查), the model proposed for the pre-session check (kept under
- * {@code proposed/} until the engine has its delegate, task steps and starter, so that it is not
- * deployed before): started when the registrar sets the next session's date. Each path, with the
- * test that proves it:
+ * {@code preSessionCheck} (会前落实情况督查) with the {@code commitmentFollowUp} instances it reaches. Each
+ * path, with the test that proves it:
  *
  * <ul>
- *   <li>nothing happens before the time; then the open commitments are listed, the registrar gets
- *       the review and each department with open commitments a report task, and the check ends when
- *       all are done: {@link #theTimerFiresTheRegistrarAndEachDepartmentGetATask()}
- *   <li>a changed date moves the timer: {@link #aChangedDateMovesTheTimer()}
- *   <li>no open commitment: only the registrar's review: {@link
- *       #withoutOpenCommitmentsOnlyTheRegistrarReviews()}
+ *   <li>nothing happens before the time; then every open commitment's follow-up notifies the
+ *       department and gives its handlers a report task, without interrupting the follow-up; a kept
+ *       commitment gets none: {@link #atTheTimeEachOpenCommitmentGetsAReportTask()}
+ *   <li>a changed date: the old instance is deleted, the new one's timer holds: {@link
+ *       #aDeletedCheckNeverFires()}
  * </ul>
  */
-@Deployment(resources = "proposed/preSessionCheck.bpmn")
+@Deployment(resources = {"bpmn/preSessionCheck.bpmn", "bpmn/commitmentFollowUp.bpmn"})
 class PreSessionCheckProcessTest {
 
   @RegisterExtension
   static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder().build();
 
-  private final JavaDelegate openCommitments = mock(JavaDelegate.class, "openCommitmentsDelegate");
-  private List<String> openDepartments = List.of("SCJG", "SWJ");
+  private DelegateMocks delegates;
   private final Date checkAt = at("2022-12-01T09:00:00");
 
   @BeforeEach
   void setUp() throws Exception {
     init(ENGINE.getProcessEngine());
     ClockUtil.setCurrentTime(at("2022-06-01T10:00:00"));
-    Mocks.register("openCommitmentsDelegate", openCommitments);
+    delegates = new DelegateMocks();
     doAnswer(
             invocation -> {
               DelegateExecution execution = invocation.getArgument(0);
-              execution.setVariable("openCommitmentDepartments", openDepartments);
+              execution.setVariable(CommitmentFollowUpVariables.ALL_COMMITMENTS_KEPT, false);
               return null;
             })
-        .when(openCommitments)
+        .when(delegates.get("commitmentsKeptDelegate"))
         .execute(any());
   }
 
@@ -80,69 +75,97 @@ class PreSessionCheckProcessTest {
     ClockUtil.reset();
   }
 
-  private ProcessInstance start() {
+  private ProcessInstance check(String date, Date at) {
     return runtimeService()
         .startProcessInstanceByKey(
             "preSessionCheck",
-            "preSessionCheck",
-            Map.of("nextSessionDate", at("2022-12-31T00:00:00"), "preSessionCheckAt", checkAt));
+            "presession:" + date,
+            Map.of(
+                PreSessionCheckVariables.NEXT_SESSION_DATE,
+                date,
+                PreSessionCheckVariables.PRE_SESSION_CHECK_AT,
+                at));
+  }
+
+  private ProcessInstance followUp(long commitmentId, String department) {
+    return runtimeService()
+        .startProcessInstanceByKey(
+            "commitmentFollowUp",
+            "42",
+            Map.of(
+                CommitmentFollowUpVariables.PROPOSAL_ID,
+                42L,
+                CommitmentFollowUpVariables.DEPARTMENT,
+                department,
+                CommitmentFollowUpVariables.COMMITMENT_ID,
+                commitmentId,
+                CommitmentFollowUpVariables.COMMITMENT_DUE_DATE,
+                at("2023-06-01T00:00:00"),
+                CommitmentFollowUpVariables.COMMITMENT_REMINDER_1_AT,
+                at("2023-05-15T09:00:00"),
+                CommitmentFollowUpVariables.COMMITMENT_REMINDER_2_AT,
+                at("2023-05-28T09:00:00")));
+  }
+
+  private void keep(ProcessInstance instance) {
+    complete(
+        taskOf(instance, "reportCommitment"),
+        withVariables(CommitmentFollowUpVariables.COMMITMENT_REPORT_KIND, "KEPT"));
+    complete(
+        taskOf(instance, "reviewCommitmentReport"),
+        withVariables(CommitmentFollowUpVariables.COMMITMENT_REVIEW_DECISION, "APPROVE"));
+    complete(
+        taskOf(instance, "signSupplementaryReply"),
+        withVariables(CommitmentFollowUpVariables.SUPPLEMENTARY_DECISION, "APPROVE"));
+    execute(
+        managementService()
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .activityId("sendSupplementaryReply")
+            .singleResult());
   }
 
   @Test
-  void theTimerFiresTheRegistrarAndEachDepartmentGetATask() throws Exception {
-    ProcessInstance instance = start();
-    assertThat(instance).isWaitingAt("preSessionCheckDue");
-    verify(openCommitments, never()).execute(any());
+  void atTheTimeEachOpenCommitmentGetsAReportTask() throws Exception {
+    ProcessInstance open1 = followUp(7L, "SCJG");
+    ProcessInstance open2 = followUp(8L, "SWJ");
+    ProcessInstance kept = followUp(9L, "SCJG");
+    keep(kept);
+    assertThat(kept).isEnded();
+    ProcessInstance check = check("2022-12-31", checkAt);
 
-    fireAt(timer(instance, "preSessionCheckDue"), checkAt);
-
-    verify(openCommitments).execute(any());
-    then(candidateGroups(taskOf(instance, "reviewPreSessionCheck"))).containsExactly("registrar");
-    List<Task> reports =
-        taskService()
-            .createTaskQuery()
-            .processInstanceId(instance.getId())
-            .taskDefinitionKey("reportOpenCommitments")
-            .list();
-    then(reports.stream().flatMap(t -> candidateGroups(t).stream()).toList())
-        .containsExactlyInAnyOrder("SCJG-handler", "SWJ-handler");
-    then(reports.stream()
-            .map(t -> runtimeService().getVariableLocal(t.getExecutionId(), "department"))
-            .toList())
-        .as("each report task knows its department")
-        .containsExactlyInAnyOrder("SCJG", "SWJ");
-    for (Task t : reports) {
-      complete(t, Map.of());
+    fireAt(timer(check, "preSessionCheckDue"), checkAt);
+    // the signal reaches each open follow-up as its own job
+    for (Job job : managementService().createJobQuery().executable().list()) {
+      execute(job);
     }
-    assertThat(instance).isWaitingAt("reviewPreSessionCheck").isNotEnded();
-    complete(taskOf(instance, "reviewPreSessionCheck"));
-    assertThat(instance).hasPassed("checkJoin", "preSessionCheckDone").isEnded();
+    assertThat(check).hasPassed("openCommitmentsToReport").isEnded();
+    verify(delegates.get("preSessionNoticeDelegate"), times(2)).execute(any());
+    then(candidateGroups(taskOf(open1, "reportBeforeSession"))).containsExactly("SCJG-handler");
+    then(candidateGroups(taskOf(open2, "reportBeforeSession"))).containsExactly("SWJ-handler");
+    // the follow-up goes on: the handler may still report progress or fulfilment
+    assertThat(open1).isWaitingAt("reportCommitment", "reportBeforeSession");
+
+    complete(taskOf(open1, "reportBeforeSession"));
+    assertThat(open1).hasPassed("reportedBeforeSession").isWaitingAt("reportCommitment");
+    then(activeTasks(open1, "reportBeforeSession")).isZero();
   }
 
   @Test
-  void aChangedDateMovesTheTimer() {
-    ProcessInstance instance = start();
+  void aDeletedCheckNeverFires() throws Exception {
+    ProcessInstance open = followUp(7L, "SCJG");
+    ProcessInstance old = check("2022-12-31", checkAt);
+    runtimeService().deleteProcessInstance(old.getId(), "next session moved");
     Date later = at("2023-01-20T09:00:00");
-    managementService().setJobDuedate(timer(instance, "preSessionCheckDue").getId(), later);
-    runtimeService().setVariable(instance.getId(), "preSessionCheckAt", later);
+    ProcessInstance moved = check("2023-02-20", later);
 
-    fireAt(timer(instance, "preSessionCheckDue"), later);
-    assertThat(instance).isWaitingAt("reviewPreSessionCheck", "reportOpenCommitments");
-  }
-
-  @Test
-  void withoutOpenCommitmentsOnlyTheRegistrarReviews() {
-    openDepartments = List.of();
-    ProcessInstance instance = start();
-    fireAt(timer(instance, "preSessionCheckDue"), checkAt);
-    assertThat(instance).isWaitingAt("reviewPreSessionCheck");
-    then(taskService()
-            .createTaskQuery()
-            .processInstanceId(instance.getId())
-            .taskDefinitionKey("reportOpenCommitments")
-            .count())
-        .isZero();
-    complete(taskOf(instance, "reviewPreSessionCheck"));
-    assertThat(instance).isEnded();
+    ClockUtil.setCurrentTime(at("2022-12-02T10:00:00"));
+    then(managementService().createJobQuery().executable().count()).isZero();
+    then(activeTasks(open, "reportBeforeSession")).isZero();
+    fireAt(timer(moved, "preSessionCheckDue"), later);
+    for (Job job : managementService().createJobQuery().executable().list()) {
+      execute(job);
+    }
+    then(activeTasks(open, "reportBeforeSession")).isEqualTo(1);
   }
 }

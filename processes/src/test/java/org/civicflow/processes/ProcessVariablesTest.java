@@ -30,6 +30,7 @@ class ProcessVariablesTest {
           "bpmn/proposalHandling.bpmn", ProposalHandlingVariables.class,
           "bpmn/departmentHandling.bpmn", DepartmentHandlingVariables.class,
           "bpmn/commitmentFollowUp.bpmn", CommitmentFollowUpVariables.class,
+          "bpmn/preSessionCheck.bpmn", PreSessionCheckVariables.class,
           "dmn/handlingDeadline.dmn", HandlingDeadlineVariables.class,
           "dmn/leadDepartmentRouting.dmn", LeadDepartmentRoutingVariables.class);
 

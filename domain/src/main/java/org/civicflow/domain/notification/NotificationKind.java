@@ -13,5 +13,7 @@ public enum NotificationKind {
   /** A commitment's date passed without fulfilment; the registrar supervises it. */
   COMMITMENT_PASSED,
   /** A supplementary reply (补充答复) confirming a kept commitment was sent to the proposer. */
-  SUPPLEMENTARY_SENT
+  SUPPLEMENTARY_SENT,
+  /** The pre-session check (会前落实情况督查) started: the department reports on an open commitment. */
+  COMMITMENT_BEFORE_SESSION
 }

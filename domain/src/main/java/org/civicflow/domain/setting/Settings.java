@@ -61,4 +61,32 @@ public class Settings {
     audit.record(actor, "setting.change", "setting", name, before + " → " + value);
     return next;
   }
+
+  /** A text setting, or empty when it is not stored. */
+  @Transactional(readOnly = true)
+  public Optional<String> text(String name) {
+    return settings.find(name).map(Setting::value);
+  }
+
+  /**
+   * Sets a text setting, recorded in the audit log ({@code setting.change}, "old → new") unless it
+   * already has that value.
+   */
+  @Transactional
+  public Setting setText(String name, String value, String actor) {
+    String before = text(name).orElse("");
+    if (before.equals(value)) {
+      return settings.find(name).orElseThrow();
+    }
+    Setting next = new Setting(name, value, clock.instant(), actor);
+    if (settings.update(next) == 0) {
+      try {
+        settings.insert(next);
+      } catch (DuplicateKeyException concurrent) {
+        settings.update(next); // another node stored it first: the later change wins
+      }
+    }
+    audit.record(actor, "setting.change", "setting", name, before + " → " + value);
+    return next;
+  }
 }

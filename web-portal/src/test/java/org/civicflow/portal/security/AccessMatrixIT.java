@@ -311,6 +311,18 @@ class AccessMatrixIT {
               REGISTRAR_API + "400 400",
               "no session: 400 shows the caller got through"),
           new Row(Kind.GET, "/api/v1/summaries", null, REGISTRAR_API + "200 200", ""),
+          new Row(
+              Kind.GET,
+              "/api/v1/commitments/pre-session-check",
+              null,
+              REGISTRAR_API + "200 200",
+              ""),
+          new Row(
+              Kind.PUT_JSON,
+              "/api/v1/commitments/pre-session-check",
+              Map.of(),
+              REGISTRAR_API + "400 400",
+              "no date: 400 shows the caller got through"),
           new Row(Kind.GET, "/api/v1/summaries/{summary}", null, REGISTRAR_API + "200 200", ""),
           new Row(
               Kind.POST_JSON,
@@ -679,6 +691,18 @@ class AccessMatrixIT {
           new Row(Kind.GET, "/portal/stats", null, REGISTRAR_PAGE + "200 200", ""),
           new Row(Kind.GET, "/portal/stats/export.xlsx", null, REGISTRAR_PAGE + "200 200", ""),
           new Row(Kind.GET, "/portal/summaries", null, REGISTRAR_PAGE + "200 200", ""),
+          new Row(
+              Kind.GET,
+              "/portal/commitments/pre-session-check",
+              null,
+              REGISTRAR_PAGE + "200 200",
+              ""),
+          new Row(
+              Kind.POST_FORM,
+              "/portal/commitments/pre-session-check",
+              Map.of(),
+              REGISTRAR_PAGE + "400 400",
+              "no date: 400 shows the caller got through"),
           new Row(
               Kind.POST_FORM,
               "/portal/summaries",

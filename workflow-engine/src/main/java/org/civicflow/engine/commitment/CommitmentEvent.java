@@ -10,6 +10,7 @@ public record CommitmentEvent(
   public enum Kind {
     APPROACHING,
     PASSED,
-    SUPPLEMENTARY_SENT
+    SUPPLEMENTARY_SENT,
+    BEFORE_SESSION
   }
 }

@@ -1,5 +1,7 @@
 package org.civicflow.engine.notification;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,18 +41,21 @@ class ProcessNotices {
   private final Proposals proposals;
   private final DepartmentDirectory departments;
   private final MessageSource messages;
+  private final Clock clock;
 
   ProcessNotices(
       Notifications notifications,
       UserDirectory users,
       Proposals proposals,
       DepartmentDirectory departments,
-      MessageSource messages) {
+      MessageSource messages,
+      Clock clock) {
     this.notifications = notifications;
     this.users = users;
     this.proposals = proposals;
     this.departments = departments;
     this.messages = messages;
+    this.clock = clock;
   }
 
   @EventListener
@@ -112,6 +117,14 @@ class ProcessNotices {
               e.department(),
               e.dueDate(),
               "commitmentPassed:" + e.commitmentId(),
+              false);
+      case BEFORE_SESSION ->
+          notifyDepartment(
+              NotificationKind.COMMITMENT_BEFORE_SESSION,
+              e.proposalId(),
+              e.department(),
+              e.dueDate(),
+              "beforeSession:" + e.commitmentId() + ":" + LocalDate.now(clock),
               false);
       case SUPPLEMENTARY_SENT -> {
         Proposal p = proposals.get(e.proposalId());

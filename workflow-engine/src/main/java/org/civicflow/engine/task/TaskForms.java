@@ -99,6 +99,7 @@ final class TaskForms {
               requiredWhen(longText("comment", false), "decision=RETURN"));
       case decideResultCategory ->
           List.of(choice("category", true, "A", "B", "C"), longText("comment", false));
+      case reportBeforeSession -> List.of(longText("text", true));
     };
   }
 
@@ -114,7 +115,8 @@ final class TaskForms {
           reviewCommitmentReport,
           signSupplementaryReply,
           superviseCommitment,
-          decideResultCategory ->
+          decideResultCategory,
+          reportBeforeSession ->
           List.of(CommitmentFollowUpVariables.COMMITMENT_ID);
       default -> List.of();
     };

@@ -21,7 +21,8 @@ public enum TaskKey {
   reviewCommitmentReport,
   signSupplementaryReply,
   superviseCommitment,
-  decideResultCategory;
+  decideResultCategory,
+  reportBeforeSession;
 
   public static Optional<TaskKey> of(String id) {
     return Arrays.stream(values()).filter(k -> k.name().equals(id)).findFirst();
@@ -34,7 +35,8 @@ public enum TaskKey {
           reviewCommitmentReport,
           signSupplementaryReply,
           superviseCommitment,
-          decideResultCategory ->
+          decideResultCategory,
+          reportBeforeSession ->
           true;
       default -> false;
     };

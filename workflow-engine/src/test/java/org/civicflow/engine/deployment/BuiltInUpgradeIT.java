@@ -88,6 +88,7 @@ class BuiltInUpgradeIT {
             "proposalHandling",
             "departmentHandling",
             "commitmentFollowUp",
+            "preSessionCheck",
             "handlingDeadline",
             "leadDepartmentRouting");
     assertThat(own).allSatisfy(m -> assertThat(m.revision()).isPositive());
@@ -100,6 +101,7 @@ class BuiltInUpgradeIT {
             "proposalHandling",
             "departmentHandling",
             "commitmentFollowUp",
+            "preSessionCheck",
             "handlingDeadline",
             "leadDepartmentRouting");
     assertThatThrownBy(
