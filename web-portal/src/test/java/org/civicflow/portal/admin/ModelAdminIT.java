@@ -319,6 +319,14 @@ class ModelAdminIT {
     assertThat((List<Map<String, Object>>) v.get("candidateGroups"))
         .extracting(g -> g.get("value"))
         .contains("${department}-leader", "registrar", "SCJG-leader");
-    assertThat((List<Map<String, Object>>) v.get("taskKeys")).hasSize(17);
+    assertThat((List<Map<String, Object>>) v.get("taskKeys"))
+        .as("every task key of the contract, each with its label")
+        .extracting(k -> k.get("value"))
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.Arrays.stream(org.civicflow.engine.task.TaskKey.values())
+                .map(Enum::name)
+                .toList());
+    assertThat((List<Map<String, Object>>) v.get("taskKeys"))
+        .allSatisfy(k -> assertThat(k.get("label")).isNotEqualTo(k.get("value")));
   }
 }
