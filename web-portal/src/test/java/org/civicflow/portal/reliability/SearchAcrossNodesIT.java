@@ -60,7 +60,11 @@ class SearchAcrossNodesIT {
       System.out.println(
           "SearchAcrossNodesIT: registered on A, similar on B after " + seconds + " ms");
 
-      // a reply published through A: B's public search finds it, and B lists it as similar
+      // a reply published through A: B's public search finds it, and B lists it as similar to a
+      // proposal on the same subject (the driver's reply: 主播账号, 联合监管)
+      long akin =
+          register(
+              onA, tag + "4", "关于" + tag + "加强主播账号联合监管的建议", "建议市场监管部门对主播账号开展联合监管,定期检查主播账号。" + tag);
       String number = tag + "3";
       new LifecycleDriver(onA, new ActionLog(), Duration.ofMinutes(3))
           .drive(new Plan(number, "SCJG", null, false, false, false, false, false, false, false));
@@ -71,7 +75,7 @@ class SearchAcrossNodesIT {
               body -> ids(body, "id").contains(publication));
       long similar =
           within(
-              () -> onB.get("registrar", "/api/v1/proposals/" + copy + "/similar-replies?size=50"),
+              () -> onB.get("registrar", "/api/v1/proposals/" + akin + "/similar-replies?size=50"),
               body -> ids(body, "publicationId").contains(publication));
       System.out.println(
           "SearchAcrossNodesIT: published via A, found on B after "
