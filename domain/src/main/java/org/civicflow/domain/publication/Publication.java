@@ -29,6 +29,7 @@ public class Publication {
   private Instant submittedAt;
   private String suggestionText;
   private String category;
+  private String categorySet;
   private String signedText;
   private String publicText;
   private String contentSha256;
@@ -300,6 +301,16 @@ public class Publication {
 
   public String getCategory() {
     return category;
+  }
+
+  /** The result-category set in use when this was signed ({@code null}: signed before V22). */
+  public String getCategorySet() {
+    return categorySet;
+  }
+
+  /** Records the result-category set in use at the signing, before the record is inserted. */
+  void signedUnderCategorySet(String set) {
+    this.categorySet = set;
   }
 
   public Integer getPublishedYear() {

@@ -14,6 +14,7 @@ import org.civicflow.domain.reply.ReplyDraft;
 import org.civicflow.domain.reply.ReplyDrafting;
 import org.civicflow.domain.reply.ReviewStage;
 import org.civicflow.domain.reply.Verdict;
+import org.civicflow.domain.resultcategory.ResultCategorySet;
 import org.civicflow.domain.search.ReplyChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,7 @@ public class ReplySigning {
   private final PublicSearchIndex searchIndex;
   private final ApplicationEventPublisher events;
   private final AuditLog audit;
+  private final ResultCategorySet categories;
   private final Clock clock;
 
   ReplySigning(
@@ -48,6 +50,7 @@ public class ReplySigning {
       PublicSearchIndex searchIndex,
       ApplicationEventPublisher events,
       AuditLog audit,
+      ResultCategorySet categories,
       Clock clock) {
     this.drafting = drafting;
     this.publications = publications;
@@ -58,6 +61,7 @@ public class ReplySigning {
     this.searchIndex = searchIndex;
     this.events = events;
     this.audit = audit;
+    this.categories = categories;
     this.clock = clock;
   }
 
@@ -116,6 +120,7 @@ public class ReplySigning {
             publicText,
             signer,
             seals.now());
+    p.signedUnderCategorySet(categories.active().name());
     publications.insert(p);
     events.publishEvent(new ReplyChanged(p.getId()));
     seals.sealSigned(p);

@@ -85,6 +85,26 @@ public record CategorySnapshot(
     return meaning(code);
   }
 
+  /**
+   * The category {@code code} meant in {@code set}, the set in use when a reply was signed; where
+   * the set is unknown (a reply signed before sets were recorded with it) or does not define the
+   * code, the category it meant at {@code at}.
+   */
+  public Optional<ResultCategory> meaningIn(String code, String set, Instant at) {
+    if (code != null && set != null) {
+      Optional<ResultCategory> signed = find(set, code);
+      if (signed.isPresent()) {
+        return signed;
+      }
+    }
+    return meaningAt(code, at);
+  }
+
+  /** The code with its label in {@code set} (else of {@code at}, see {@link #meaningIn}). */
+  public String display(String code, String set, Instant at, Locale locale) {
+    return meaningIn(code, set, at).map(c -> c.display(locale)).orElse(code);
+  }
+
   /** "C类 因条件限制留作参考": the code with its label of {@code at} (now if null); else the code. */
   public String display(String code, Instant at, Locale locale) {
     return meaningAt(code, at).map(c -> c.display(locale)).orElse(code);

@@ -182,4 +182,10 @@ public class ResultCategorySet {
   public String display(String code, Instant at, Locale locale) {
     return snapshot().display(code, at, locale);
   }
+
+  /** The code with its label in the set a reply was signed under (see {@link CategorySnapshot}). */
+  @Transactional(readOnly = true)
+  public String display(String code, String set, Instant at, Locale locale) {
+    return snapshot().display(code, set, at, locale);
+  }
 }

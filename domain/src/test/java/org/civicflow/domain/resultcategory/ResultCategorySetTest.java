@@ -86,6 +86,21 @@ class ResultCategorySetTest {
   }
 
   @Test
+  void aReplyIsLabelledByTheSetItWasSignedUnderEvenInTheSecondOfASwitch() {
+    Instant second = Instant.parse("2023-04-01T08:00:00Z");
+    CLOCK.at(second);
+    set.switchTo("ABCD", "admin");
+    // signed in the switch's second under A/B/C: the time alone cannot tell, the recorded set can
+    assertThat(set.display("C", second, Locale.CHINA)).isEqualTo("C类 列入规划");
+    assertThat(set.display("C", "ABC", second, Locale.CHINA)).isEqualTo("C类 因条件限制留作参考");
+    assertThat(set.display("C", "ABCD", second, Locale.CHINA)).isEqualTo("C类 列入规划");
+    // no recorded set (signed before V22), or a set that lacks the code: the time decides
+    assertThat(set.display("C", null, second.minusSeconds(1), Locale.CHINA))
+        .isEqualTo("C类 因条件限制留作参考");
+    assertThat(set.display("D", "ABC", second, Locale.CHINA)).isEqualTo("D类 留作参考");
+  }
+
+  @Test
   void anUnknownSetIsRefusedNamingSet() {
     assertThatThrownBy(() -> set.switchTo("XYZ", "admin"))
         .isInstanceOfSatisfying(

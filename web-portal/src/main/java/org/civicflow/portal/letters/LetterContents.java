@@ -106,7 +106,9 @@ class LetterContents {
         p.getId(),
         p.getDepartmentCode(),
         p.getDepartmentName(),
-        text("letter.category", categories.display(p.getCategory(), p.getSignedAt(), LANGUAGE)),
+        text(
+            "letter.category",
+            categories.display(p.getCategory(), p.getCategorySet(), p.getSignedAt(), LANGUAGE)),
         text(
             proposal ? "letter.title.PROPOSAL" : "letter.title.SUGGESTION",
             p.getSessionName(),

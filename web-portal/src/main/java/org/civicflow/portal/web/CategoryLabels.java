@@ -43,6 +43,13 @@ public class CategoryLabels {
     return snapshot().display(code, instant(at), LocaleContextHolder.getLocale());
   }
 
+  /**
+   * The code with its label in {@code set}, the set a reply was signed under (else of {@code at}).
+   */
+  public String labelIn(String code, String set, Object at) {
+    return snapshot().display(code, set, instant(at), LocaleContextHolder.getLocale());
+  }
+
   /** The codes of the set in use, in order: what a form offers. */
   public List<String> offered() {
     return snapshot().active().codes();

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.civicflow.domain.identity.NewUser;
 import org.civicflow.domain.identity.Role;
 import org.civicflow.domain.identity.UserDirectory;
@@ -92,11 +95,17 @@ class ResultCategorySwitchIT {
     sessions.create(Session.of(session, SessionKind.NPC, LocalDate.now().minusMonths(1)));
     assertThat(categories.active().name()).isEqualTo("ABC");
     c = accepted("C001", "关于增设城区公共停车泊位的建议");
-    reply(c, "C", false);
-
-    ResponseEntity<Map<String, Object>> switched = put("admin", "", Map.of("set", "ABCD"));
-    assertThat(switched.getStatusCode().value()).isEqualTo(200);
-    assertThat(switched.getBody()).containsEntry("active", "ABCD");
+    // the C reply is signed and the set switched in one and the same second (the engine's clock
+    // stands still): only the set recorded with the reply tells which labels it was signed under
+    ClockUtil.setCurrentTime(Date.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+    try {
+      reply(c, "C", false);
+      ResponseEntity<Map<String, Object>> switched = put("admin", "", Map.of("set", "ABCD"));
+      assertThat(switched.getStatusCode().value()).isEqualTo(200);
+      assertThat(switched.getBody()).containsEntry("active", "ABCD");
+    } finally {
+      ClockUtil.reset();
+    }
 
     d = accepted("C002", "关于在老旧小区加装电梯的建议");
   }
@@ -177,8 +186,14 @@ class ResultCategorySwitchIT {
         .contains("D类 留作参考");
     assertThat(
             jdbc.queryForObject(
-                "SELECT category FROM cf_publication WHERE id = ?", String.class, cPublication))
-        .isEqualTo("C");
+                "SELECT CONCAT(category, '/', category_set) FROM cf_publication WHERE id = ?",
+                String.class,
+                cPublication))
+        .isEqualTo("C/ABC");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT category_set FROM cf_publication WHERE id = ?", String.class, dPublication))
+        .isEqualTo("ABCD");
   }
 
   @Test
