@@ -9,6 +9,9 @@
  * panel's status line (`.quote-status`, role=status, text from `data-label-done`). Focus stays on
  * the button, so a keyboard user can quote the next passage.
  *
+ * The panel is put beside the form after the page is shown (similar-panel.js): quoting starts when
+ * it says so (`civicflow:similar-loaded`), and a draft already typed into counts as touched.
+ *
  * No inline script or style (the portal's Content-Security-Policy), no dependencies.
  */
 function insert(area, text, touched) {
@@ -28,11 +31,11 @@ function insert(area, text, touched) {
 
 function start() {
   const area = document.querySelector('textarea[name="replyText"]');
-  const buttons = document.querySelectorAll('button.quote-passage');
+  const buttons = document.querySelectorAll('button.quote-passage:not([data-bound])');
   if (!area || buttons.length === 0) {
     return;
   }
-  let touched = false;
+  let touched = area.value !== area.defaultValue || document.activeElement === area;
   ['focus', 'click', 'keyup', 'select'].forEach((type) =>
     area.addEventListener(type, () => {
       touched = true;
@@ -40,6 +43,7 @@ function start() {
   );
   const status = document.querySelector('.quote-status');
   buttons.forEach((button) => {
+    button.setAttribute('data-bound', '');
     button.hidden = false;
     button.addEventListener('click', () => {
       const passage = document.getElementById(button.getAttribute('data-passage'));
@@ -62,6 +66,7 @@ function start() {
   });
 }
 
+document.addEventListener('civicflow:similar-loaded', start);
 if (document.readyState === 'loading') {
   document.addEventListener('DOMContentLoaded', start);
 } else {

@@ -123,7 +123,22 @@ class SearchScaleProbeTest {
         "similar proposals (all, 10)",
         () -> similar.proposals(1 + r.nextInt(n), SimilarItems.Scope.ALL, 10, id -> true));
     time("similar replies (10)", () -> similar.replies(1 + r.nextInt(n), "*", 10));
+    if (Boolean.getBoolean("civicflow.search.probe.similar")) {
+      similarParts(index, source, n, r);
+    }
     if (Boolean.getBoolean("civicflow.search.probe.parts")) {
+      time(
+          "similar items' query made (the text's terms chosen), not run",
+          () ->
+              index.read(
+                  s ->
+                      uncheck(
+                          () -> {
+                            SearchSourceMapper.ProposalRow p =
+                                source.byId.get((long) 1 + r.nextInt(n));
+                            return SimilarItems.like(
+                                s, new SimilarItems.Text(p.title(), p.content()));
+                          })));
       parts(index, queries, r);
       for (int terms : new int[] {60, 30}) {
         time(
@@ -155,6 +170,57 @@ class SearchScaleProbeTest {
       }
     }
     index.destroy();
+  }
+
+  /** The similar items' query with and without its filter, and without the commonest terms. */
+  private static void similarParts(LocalSearchIndex index, Source source, int n, Random r) {
+    for (int round = 0; round < 2; round++) {
+      for (int maxPct : new int[] {100, 30, 10}) {
+        for (boolean filtered : new boolean[] {true, false}) {
+          time(
+              "similar query, terms in at most "
+                  + maxPct
+                  + "% of documents, "
+                  + (filtered ? "kind filter" : "no filter"),
+              () ->
+                  index.read(
+                      s ->
+                          uncheck(
+                              () -> {
+                                SearchSourceMapper.ProposalRow p =
+                                    source.byId.get((long) 1 + r.nextInt(n));
+                                org.apache.lucene.queries.mlt.MoreLikeThis mlt =
+                                    new org.apache.lucene.queries.mlt.MoreLikeThis(
+                                        s.getIndexReader());
+                                mlt.setAnalyzer(new SearchAnalyzer(false));
+                                mlt.setFieldNames(
+                                    new String[] {SearchDocuments.TITLE, SearchDocuments.BODY});
+                                mlt.setMinTermFreq(1);
+                                mlt.setMinDocFreq(1);
+                                mlt.setMinWordLen(2);
+                                mlt.setMaxQueryTerms(SimilarItems.QUERY_TERMS);
+                                mlt.setMaxDocFreqPct(maxPct);
+                                mlt.setBoost(true);
+                                String all = p.title() + "\n" + p.content();
+                                Map<String, java.util.Collection<Object>> f = new HashMap<>();
+                                f.put(SearchDocuments.TITLE, List.of(all));
+                                f.put(SearchDocuments.BODY, List.of(all));
+                                org.apache.lucene.search.Query like = mlt.like(f);
+                                org.apache.lucene.search.BooleanQuery.Builder b =
+                                    new org.apache.lucene.search.BooleanQuery.Builder();
+                                if (filtered) {
+                                  b.add(
+                                      new org.apache.lucene.search.TermQuery(
+                                          new org.apache.lucene.index.Term(
+                                              SearchDocuments.KIND, SearchDocuments.PROPOSAL)),
+                                      org.apache.lucene.search.BooleanClause.Occur.FILTER);
+                                }
+                                b.add(like, org.apache.lucene.search.BooleanClause.Occur.MUST);
+                                return s.search(b.build(), SimilarItems.CANDIDATES).totalHits;
+                              })));
+        }
+      }
+    }
   }
 
   /** The ranked search's parts for each kind of query: matching, scoring, sorting, counting. */

@@ -45,6 +45,15 @@ public class SimilarPanels {
     }
   }
 
+  /**
+   * Whether the step's panel comes from the search index (并案 candidates, similar replies): the task
+   * page then loads it after the page ({@code SimilarPanelController}), so that the form never
+   * waits on the search. The reviewer's "drew from" list is a plain read and stays in the page.
+   */
+  public boolean searched(String taskKey) {
+    return "reviewAcceptance".equals(taskKey) || "draftReply".equals(taskKey);
+  }
+
   /** The panel for a step of a proposal, or {@code null} when the step shows none. */
   public Panel of(String taskKey, long proposalId, String department, Caller caller) {
     try {

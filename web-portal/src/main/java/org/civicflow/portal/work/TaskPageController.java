@@ -64,9 +64,7 @@ class TaskPageController {
       Caller caller = callers.of(principal);
       TaskPage page = pages.of(id, caller, null, Map.of());
       model.addAttribute("page", page);
-      model.addAttribute(
-          "similar",
-          similar.of(page.key(), page.proposal().id(), page.task().department(), caller));
+      similarPanel(model, page, caller);
       return "portal/task";
     } catch (ConflictException | ForbiddenException | NotFoundException e) {
       // completed by a colleague, not the caller's, or gone: say so plainly
@@ -113,14 +111,26 @@ class TaskPageController {
       response.setStatus(400);
       TaskPage page = pages.of(id, caller, body, errors);
       model.addAttribute("page", page);
-      model.addAttribute(
-          "similar",
-          similar.of(page.key(), page.proposal().id(), page.task().department(), caller));
+      similarPanel(model, page, caller);
       return "portal/task";
     } catch (DomainException e) {
       flash.error(redirect, e);
       return "redirect:/portal/inbox";
     }
+  }
+
+  /**
+   * The similar items beside the form: those from the search index are loaded after the page (the
+   * page says where, {@code similarLater}); the others are part of the page.
+   */
+  private void similarPanel(Model model, TaskPage page, Caller caller) {
+    boolean later = similar.searched(page.key());
+    model.addAttribute("similarLater", later);
+    if (later) {
+      return;
+    }
+    model.addAttribute(
+        "similar", similar.of(page.key(), page.proposal().id(), page.task().department(), caller));
   }
 
   /** The form's values as the API body of this task key: lists, booleans, text. */

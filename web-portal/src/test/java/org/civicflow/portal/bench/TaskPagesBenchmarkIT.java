@@ -45,6 +45,7 @@ class TaskPagesBenchmarkIT {
   static final int WARMUP_BATCHES = Integer.getInteger("civicflow.bench.warmupBatches", 1);
   static final String HANDLER = "scjg.handler";
   static final double TARGET_P95_MS = 100;
+  static final String SIMILAR_PANEL = "similar panel (HTML fragment, after the page)";
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -107,10 +108,13 @@ class TaskPagesBenchmarkIT {
     Random r = new Random(7);
     PortalSession browser = PortalSession.signIn(port, HANDLER, BenchApi.PASSWORD);
     String[][] cases = {
-      {"/portal/tasks/", "task page (HTML)"},
-      {"/api/v1/tasks/", "task read (API)"},
-      {"/portal/proposals/", "proposal page (HTML)"},
-      {"/api/v1/proposals/", "proposal read (API)"},
+      {"/portal/tasks/{id}", "task page (HTML)"},
+      {"/api/v1/tasks/{id}", "task read (API)"},
+      {"/portal/proposals/{id}", "proposal page (HTML)"},
+      {"/api/v1/proposals/{id}", "proposal read (API)"},
+      // fetched by the task page's island once the page is shown (drafting: similar replies); a
+      // measure of the similar items, not of the page
+      {"/portal/tasks/{id}/similar?fragment=true", SIMILAR_PANEL},
     };
     JitWarmUp.Result warm =
         JitWarmUp.until(
@@ -134,10 +138,12 @@ class TaskPagesBenchmarkIT {
       }
       Arrays.sort(ms);
       double p95 = ms[(int) (ROUNDS * 0.95)];
-      worst = Math.max(worst, p95);
+      if (!c[1].equals(SIMILAR_PANEL)) {
+        worst = Math.max(worst, p95);
+      }
       table.append(
           String.format(
-              "| %s | `%s{id}` | %d | %.1f | %.1f | %.1f |%n",
+              "| %s | `%s` | %d | %.1f | %.1f | %.1f |%n",
               c[1], c[0], ROUNDS, ms[ROUNDS / 2], p95, ms[(int) (ROUNDS * 0.99)]));
     }
     String load = Files.readString(Path.of("/proc/loadavg")).trim();
@@ -190,21 +196,22 @@ class TaskPagesBenchmarkIT {
   /** One page or API read of the task (or its proposal); anything but 200 fails the run. */
   private void get(PortalSession browser, String path, String[] task) throws Exception {
     String id = path.contains("tasks") ? task[0] : task[1];
+    path = path.replace("{id}", id);
     if (path.startsWith("/portal/")) {
-      PortalSession.Page page = browser.get(path + id);
+      PortalSession.Page page = browser.get(path);
       if (page.status() != 200) {
-        throw new IllegalStateException(path + id + " answered " + page.status());
+        throw new IllegalStateException(path + " answered " + page.status());
       }
       return;
     }
     HttpResponse<String> res =
         http.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path + id))
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", BenchApi.basic(HANDLER))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     if (res.statusCode() != 200) {
-      throw new IllegalStateException(path + id + " answered " + res.statusCode() + res.body());
+      throw new IllegalStateException(path + " answered " + res.statusCode() + res.body());
     }
   }
 }

@@ -159,9 +159,10 @@ class SimilarRepliesNeedToKnowIT {
         .stream().map(i -> ((Number) i.get("publicationId")).longValue()).toList();
   }
 
+  /** The drafting step's similar replies as its page shows them (the panel it fetches). */
   private String draftingPage(String user, long proposalId) {
     return PortalSession.signIn(port, user, PASSWORD)
-        .get("/portal/tasks/" + task(user, proposalId, "draftReply"))
+        .get("/portal/tasks/" + task(user, proposalId, "draftReply") + "/similar?fragment=true")
         .body();
   }
 

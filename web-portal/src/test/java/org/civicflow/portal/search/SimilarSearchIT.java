@@ -132,8 +132,23 @@ class SimilarSearchIT {
     String taskId = (String) items(tasks).get(0).get("id");
     org.civicflow.portal.PortalSession registrar =
         org.civicflow.portal.PortalSession.signIn(port, "registrar", PASSWORD);
+    // the page does not wait on the search: it says where its panel is, and the island fetches it
     String taskPage = registrar.get("/portal/tasks/" + taskId).body();
     assertThat(taskPage)
+        .doesNotContain("similar-session-heading")
+        .contains("data-src=\"/portal/tasks/" + taskId + "/similar?fragment=true")
+        .contains("href=\"/portal/tasks/" + taskId + "/similar\"")
+        .contains("/js/similar-panel.js");
+    String panel = registrar.get("/portal/tasks/" + taskId + "/similar?fragment=true").body();
+    assertThat(panel)
+        .doesNotContain("<html")
+        .contains("similar-session-heading")
+        .contains("911100 关于加强对网红“直播带货”市场监督管理的建议")
+        .contains("name=\"mergeIntoId\"")
+        .contains("<em>");
+    // without JavaScript the link opens the panel as a page of its own, merge buttons included
+    assertThat(registrar.get("/portal/tasks/" + taskId + "/similar").body())
+        .contains("<html")
         .contains("similar-session-heading")
         .contains("911100 关于加强对网红“直播带货”市场监督管理的建议")
         .contains("name=\"mergeIntoId\"")

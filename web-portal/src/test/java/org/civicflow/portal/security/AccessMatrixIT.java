@@ -632,6 +632,12 @@ class AccessMatrixIT {
               "L 403 403 403 403 200 403 403 403",
               ""),
           new Row(
+              Kind.GET,
+              "/portal/tasks/{reviewTask}/similar?fragment=true",
+              null,
+              "L 403 403 403 403 200 403 403 403",
+              "the task's similar items: who may open the task"),
+          new Row(
               Kind.POST_FORM,
               "/portal/tasks/{reviewTask}",
               Map.of("decision", "MAYBE"),
