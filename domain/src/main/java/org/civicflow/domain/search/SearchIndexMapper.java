@@ -1,4 +1,4 @@
-package org.civicflow.domain.publication;
+package org.civicflow.domain.search;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.civicflow.domain.publication;
+package org.civicflow.domain.signoff;
 
 import java.util.regex.Pattern;
 

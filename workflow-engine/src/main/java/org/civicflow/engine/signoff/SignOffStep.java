@@ -1,8 +1,12 @@
-package org.civicflow.engine.task;
+package org.civicflow.engine.signoff;
 
 import java.util.Map;
-import org.civicflow.domain.publication.ReplySigning;
 import org.civicflow.domain.reply.Verdict;
+import org.civicflow.domain.signoff.ReplySigning;
+import org.civicflow.engine.task.TaskBody;
+import org.civicflow.engine.task.TaskContext;
+import org.civicflow.engine.task.TaskKey;
+import org.civicflow.engine.task.TaskStep;
 import org.civicflow.processes.DepartmentHandlingVariables;
 import org.springframework.stereotype.Component;
 

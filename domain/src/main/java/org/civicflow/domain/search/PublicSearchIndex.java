@@ -1,19 +1,10 @@
-package org.civicflow.domain.publication;
+package org.civicflow.domain.search;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
@@ -50,38 +41,6 @@ public class PublicSearchIndex {
   /** The result of a search: publication ids in order, the total, whether the total is exact. */
   public record Result(List<Long> ids, long total, boolean exact) {}
 
-  /** The keys of a reply: its body and title tokens and its filter values. */
-  public static Set<String> keysOf(Publication p) {
-    Set<String> keys = new TreeSet<>();
-    PublicSnapshot s = p.snapshot();
-    for (String token : SearchTokens.of(true, s.title(), p.getPublicText(), s.suggestionText())) {
-      keys.add("b" + token);
-    }
-    for (String token : SearchTokens.of(true, s.title())) {
-      keys.add("t" + token);
-    }
-    keys.addAll(facets(s.sessionName(), p.getDepartmentCode(), p.getPublishedYear(), s.category()));
-    keys.add("f:all");
-    return keys;
-  }
-
-  static List<String> facets(String session, String department, Integer year, String category) {
-    List<String> keys = new ArrayList<>();
-    if (session != null) {
-      keys.add("f:sess:" + session);
-    }
-    if (department != null) {
-      keys.add("f:dept:" + department);
-    }
-    if (year != null) {
-      keys.add("f:year:" + year);
-    }
-    if (category != null) {
-      keys.add("f:cat:" + category);
-    }
-    return keys;
-  }
-
   /**
    * Adds a published reply to the index. Idempotent. The reply's keys go to one pending row; every
    * search reads the pending rows beside the bitmaps, so the reply is found as soon as this
@@ -89,27 +48,27 @@ public class PublicSearchIndex {
    * instead of rewriting the bitmap of each of the reply's hundred-odd keys here.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void add(Publication p) {
-    if (index.findDocSeq(p.getId()).isPresent()) {
+  public void add(PublicSearchEntry reply) {
+    if (index.findDocSeq(reply.publicationId()).isPresent()) {
       return;
     }
-    SearchIndexMapper.Doc doc = new SearchIndexMapper.Doc(p.getId());
+    SearchIndexMapper.Doc doc = new SearchIndexMapper.Doc(reply.publicationId());
     index.insertDoc(doc);
-    index.insertPending(doc.getDocSeq(), encode(keysOf(p)));
+    index.insertPending(doc.getDocSeq(), SearchIndexBitmaps.encode(reply.keys()));
   }
 
   /** Takes a reply out of the index (withdrawn from the public site). */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void remove(Publication p) {
+  public void remove(PublicSearchEntry reply) {
     index
-        .findDocSeq(p.getId())
+        .findDocSeq(reply.publicationId())
         .ifPresent(
             seq -> {
               // not merged yet: dropping the pending row is enough. A merge under way holds the
               // row until it commits; the delete then finds nothing and the bitmaps (locked, read
               // as committed) are changed instead.
               if (index.deletePending(List.of(seq)) == 0) {
-                change(keysOf(p), seq.intValue(), false);
+                change(reply.keys(), seq.intValue(), false);
               }
             });
   }
@@ -119,54 +78,16 @@ public class PublicSearchIndex {
     for (String key : keys) {
       docs.put(key, RoaringBitmap.bitmapOf(docSeq));
     }
-    apply(index, docs, add);
-  }
-
-  /**
-   * Adds (or removes) documents to (from) the bitmaps of the keys: the key rows are locked in key
-   * order (no deadlock between two writers), and only rows that change are written.
-   */
-  static void apply(SearchIndexMapper index, Map<String, RoaringBitmap> docsByKey, boolean add) {
-    List<String> sorted = new ArrayList<>(new TreeSet<>(docsByKey.keySet()));
-    Map<String, SearchIndexMapper.KeyRow> existing = new HashMap<>();
-    for (int i = 0; i < sorted.size(); i += 500) {
-      for (SearchIndexMapper.KeyRow row :
-          index.lockKeys(sorted.subList(i, Math.min(sorted.size(), i + 500)))) {
-        existing.put(row.key(), row);
-      }
-    }
-    for (String key : sorted) {
-      SearchIndexMapper.KeyRow row = existing.get(key);
-      RoaringBitmap docs = row == null ? new RoaringBitmap() : read(row.docs());
-      int before = docs.getCardinality();
-      if (add) {
-        docs.or(docsByKey.get(key));
-      } else {
-        docs.andNot(docsByKey.get(key));
-      }
-      if (row == null && add) {
-        index.insertKey(key, write(docs), docs.getCardinality());
-      } else if (row != null && docs.getCardinality() != before) {
-        index.updateKey(key, write(docs), docs.getCardinality());
-      }
-    }
+    SearchIndexBitmaps.apply(index, docs, add);
   }
 
   /** The replies published since the last merge: sequence number → keys. */
   private Map<Integer, Set<String>> pending() {
     Map<Integer, Set<String>> pending = new HashMap<>();
     for (SearchIndexMapper.PendingRow row : index.findPending()) {
-      pending.put((int) row.docSeq(), decode(row.keys()));
+      pending.put((int) row.docSeq(), SearchIndexBitmaps.decode(row.keys()));
     }
     return pending;
-  }
-
-  static byte[] encode(Set<String> keys) {
-    return String.join("\n", keys).getBytes(StandardCharsets.UTF_8);
-  }
-
-  static Set<String> decode(byte[] keys) {
-    return new HashSet<>(Arrays.asList(new String(keys, StandardCharsets.UTF_8).split("\n")));
   }
 
   /** One page of matching published replies: title matches first, then newest first. */
@@ -182,7 +103,8 @@ public class PublicSearchIndex {
   @Transactional(readOnly = true)
   public Result search(PublicQuery q, Set<Long> leftOut) {
     List<String> required =
-        new ArrayList<>(facets(q.session(), q.department(), q.year(), q.category()));
+        new ArrayList<>(
+            PublicSearchEntry.facets(q.session(), q.department(), q.year(), q.category()));
     required.add("f:all");
     q.tokens().forEach(t -> required.add("b" + t));
     List<String> titleKeys = q.tokens().stream().map(t -> "t" + t).toList();
@@ -193,7 +115,7 @@ public class PublicSearchIndex {
     Map<Integer, Set<String>> pending = pending();
     Map<String, RoaringBitmap> bitmaps = new HashMap<>();
     for (SearchIndexMapper.KeyRow row : index.findKeys(all.stream().distinct().toList())) {
-      bitmaps.put(row.key(), read(row.docs()));
+      bitmaps.put(row.key(), SearchIndexBitmaps.read(row.docs()));
     }
     pending.forEach(
         (seq, keys) -> {
@@ -318,7 +240,7 @@ public class PublicSearchIndex {
     Map<Integer, Set<String>> pending = pending();
     Map<String, RoaringBitmap> facets = new java.util.LinkedHashMap<>();
     for (SearchIndexMapper.KeyRow row : index.facetKeys()) {
-      facets.put(row.key(), read(row.docs()));
+      facets.put(row.key(), SearchIndexBitmaps.read(row.docs()));
     }
     pending.forEach(
         (seq, keys) ->
@@ -337,26 +259,5 @@ public class PublicSearchIndex {
 
   static String like(String phrase) {
     return "%" + phrase.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-  }
-
-  static RoaringBitmap read(byte[] bytes) {
-    RoaringBitmap bitmap = new RoaringBitmap();
-    try {
-      bitmap.deserialize(ByteBuffer.wrap(bytes));
-    } catch (IOException e) {
-      throw new UncheckedIOException("a search key holds an unreadable bitmap", e);
-    }
-    return bitmap;
-  }
-
-  static byte[] write(RoaringBitmap bitmap) {
-    bitmap.runOptimize();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(bitmap.serializedSizeInBytes());
-    try (DataOutputStream data = new DataOutputStream(out)) {
-      bitmap.serialize(data);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
   }
 }

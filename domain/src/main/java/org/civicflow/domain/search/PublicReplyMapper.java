@@ -1,4 +1,4 @@
-package org.civicflow.domain.publication;
+package org.civicflow.domain.search;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -11,7 +11,4 @@ public interface PublicReplyMapper {
   /** Of the given publications, those whose title, reply or suggestion contains every pattern. */
   List<Long> containingAll(
       @Param("ids") List<Long> ids, @Param("patterns") List<String> likePatterns);
-
-  /** Published ids after {@code afterId}, for the rolling integrity sweep. */
-  List<Long> publishedIdsAfter(@Param("afterId") long afterId, @Param("limit") int limit);
 }

@@ -1,4 +1,4 @@
-package org.civicflow.domain.publication;
+package org.civicflow.domain.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.civicflow.domain.publication;
+package org.civicflow.domain.search;
 
 import java.util.HashMap;
 import java.util.List;
@@ -50,11 +50,11 @@ public class SearchIndexMerge {
     }
     Map<String, RoaringBitmap> docsByKey = new HashMap<>();
     for (SearchIndexMapper.PendingRow row : rows) {
-      for (String key : PublicSearchIndex.decode(row.keys())) {
+      for (String key : SearchIndexBitmaps.decode(row.keys())) {
         docsByKey.computeIfAbsent(key, k -> new RoaringBitmap()).add((int) row.docSeq());
       }
     }
-    PublicSearchIndex.apply(index, docsByKey, true);
+    SearchIndexBitmaps.apply(index, docsByKey, true);
     index.deletePending(rows.stream().map(SearchIndexMapper.PendingRow::docSeq).toList());
     return rows.size();
   }

@@ -1,6 +1,7 @@
-package org.civicflow.domain.publication;
+package org.civicflow.domain.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.civicflow.domain.publication.ReplyPublishing.searchEntry;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,6 +13,9 @@ import org.civicflow.domain.department.DepartmentMapper;
 import org.civicflow.domain.proposal.Proposal;
 import org.civicflow.domain.proposal.ProposalFixtures;
 import org.civicflow.domain.proposal.Proposals;
+import org.civicflow.domain.publication.PublicSnapshot;
+import org.civicflow.domain.publication.Publication;
+import org.civicflow.domain.publication.PublicationMapper;
 import org.civicflow.domain.session.Session;
 import org.civicflow.domain.session.SessionMapper;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +96,7 @@ class SearchIndexMapperTest {
     publications.insert(pub);
     pub.publish(Instant.parse(year + "-06-02T02:00:00Z"), ZoneOffset.UTC);
     publications.update(pub);
-    index.add(pub);
+    index.add(searchEntry(pub));
     return pub;
   }
 
@@ -175,9 +179,9 @@ class SearchIndexMapperTest {
 
   @Test
   void aWithdrawnReplyLeavesTheIndexAndAddingTwiceChangesNothing() {
-    index.add(live);
+    index.add(searchEntry(live));
     assertThat(find("主播")).containsExactly(live.getId());
-    index.remove(live);
+    index.remove(searchEntry(live));
     assertThat(find("主播")).isEmpty();
     assertThat(find(null)).containsExactly(scattered.getId(), phrase.getId());
   }
@@ -210,14 +214,14 @@ class SearchIndexMapperTest {
     assertThat(find("主播")).containsExactly(later.getId(), live.getId());
 
     // withdrawn after the merge: taken out of the bitmaps
-    index.remove(live);
+    index.remove(searchEntry(live));
     assertThat(find("主播")).containsExactly(later.getId());
     assertThat(index.facetCounts()).containsEntry("f:sess:" + session.name(), 3);
   }
 
   @Test
   void keysCoverBodyTitleAndFilters() {
-    Set<String> keys = PublicSearchIndex.keysOf(live);
+    Set<String> keys = searchEntry(live).keys();
     assertThat(keys)
         .contains("b主播", "b主", "t直播", "f:all", "f:cat:A", "f:year:2022", "f:dept:" + dept.code());
   }

@@ -1,11 +1,12 @@
-package org.civicflow.engine.reply;
+package org.civicflow.engine.signoff;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.civicflow.domain.assignment.AssignmentManagement;
 import org.civicflow.domain.assignment.HandlingStage;
 import org.civicflow.domain.publication.Publication;
-import org.civicflow.domain.publication.ReplySigning;
+import org.civicflow.domain.publication.Publications;
+import org.civicflow.domain.signoff.ReplySigning;
 import org.civicflow.engine.support.Actors;
 import org.civicflow.engine.support.ProcessVariables;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,12 +19,17 @@ import org.springframework.stereotype.Component;
 @Component("sendReplyDelegate")
 class SendReplyDelegate implements JavaDelegate {
 
+  private final Publications publications;
   private final ReplySigning signing;
   private final AssignmentManagement assignments;
   private final ApplicationEventPublisher events;
 
   SendReplyDelegate(
-      ReplySigning signing, AssignmentManagement assignments, ApplicationEventPublisher events) {
+      Publications publications,
+      ReplySigning signing,
+      AssignmentManagement assignments,
+      ApplicationEventPublisher events) {
+    this.publications = publications;
     this.signing = signing;
     this.assignments = assignments;
     this.events = events;
@@ -33,7 +39,7 @@ class SendReplyDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long proposalId = ProcessVariables.proposalId(execution);
     String department = ProcessVariables.department(execution);
-    boolean firstTime = signing.current(proposalId, department).getRepliedAt() == null;
+    boolean firstTime = publications.current(proposalId, department).getRepliedAt() == null;
     Publication p = signing.markReplied(proposalId, department);
     assignments.advance(proposalId, department, HandlingStage.REPLIED, Actors.current(execution));
     if (firstTime) {
