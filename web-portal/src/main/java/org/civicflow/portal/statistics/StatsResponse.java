@@ -1,4 +1,4 @@
-package org.civicflow.portal.stats;
+package org.civicflow.portal.statistics;
 
 import java.time.LocalDate;
 import java.util.List;

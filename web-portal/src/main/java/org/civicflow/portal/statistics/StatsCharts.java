@@ -1,4 +1,4 @@
-package org.civicflow.portal.stats;
+package org.civicflow.portal.statistics;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.civicflow.portal.stats;
+package org.civicflow.portal.statistics;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;

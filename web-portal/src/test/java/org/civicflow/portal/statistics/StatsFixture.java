@@ -1,4 +1,4 @@
-package org.civicflow.portal.stats;
+package org.civicflow.portal.statistics;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.civicflow.portal.stats;
+package org.civicflow.portal.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

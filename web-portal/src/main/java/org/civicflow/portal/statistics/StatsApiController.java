@@ -1,4 +1,4 @@
-package org.civicflow.portal.stats;
+package org.civicflow.portal.statistics;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
