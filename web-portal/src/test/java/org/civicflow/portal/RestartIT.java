@@ -14,7 +14,7 @@ import org.civicflow.domain.identity.UserDirectory;
 import org.civicflow.domain.integrity.SealKeys;
 import org.civicflow.domain.integrity.UnknownSealKeys;
 import org.civicflow.domain.publication.IntegrityGuard;
-import org.civicflow.domain.publication.ReplySigning;
+import org.civicflow.domain.publication.ReplyPublishing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -95,7 +95,9 @@ class RestartIT {
       }
       assertThat(rotated.getBean(UnknownSealKeys.class).any()).isFalse();
       long withdrawn = published.get(0);
-      rotated.getBean(ReplySigning.class).withdrawFromPublicSite(withdrawn, "轮换后撤下", "registrar");
+      rotated
+          .getBean(ReplyPublishing.class)
+          .withdrawFromPublicSite(withdrawn, "轮换后撤下", "registrar");
       JdbcTemplate jdbc = rotated.getBean(JdbcTemplate.class);
       assertThat(
               jdbc.queryForObject(

@@ -5,15 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.calendar.Deadlines;
 import org.civicflow.domain.calendar.HolidayCalendar;
-import org.civicflow.domain.common.ConcurrentChangeException;
 import org.civicflow.domain.common.FieldErrors;
-import org.civicflow.domain.common.NotFoundException;
-import org.civicflow.domain.common.TransactionScoped;
 import org.civicflow.domain.department.DepartmentDirectory;
 import org.civicflow.domain.proposal.Proposal;
 import org.civicflow.domain.proposal.ProposalLifecycle;
@@ -30,8 +26,7 @@ public class AssignmentManagement {
 
   static final int MAX_REASON = 1000;
 
-  private final AssignmentMapper assignments;
-  private final TransactionScoped<Long, List<Assignment>> read = new TransactionScoped<>();
+  private final ProposalAssignments assignments;
   private final Proposals proposals;
   private final ProposalLifecycle lifecycle;
   private final DepartmentDirectory departments;
@@ -40,7 +35,7 @@ public class AssignmentManagement {
   private final Clock clock;
 
   AssignmentManagement(
-      AssignmentMapper assignments,
+      ProposalAssignments assignments,
       Proposals proposals,
       ProposalLifecycle lifecycle,
       DepartmentDirectory departments,
@@ -104,11 +99,11 @@ public class AssignmentManagement {
             ? deadlines.requestedDueDate(today, plan.dueDate())
             : deadlines.replyDueDate(today, plan.deadlineMonths());
     LocalDate signForDue = deadlines.signForDueDate(today);
-    List<Assignment> earlier = List.copyOf(all(proposalId));
+    List<Assignment> earlier = List.copyOf(assignments.all(proposalId));
     for (Assignment a : earlier) {
       if (a.getState().isOpen()) {
         a.release(clock.instant());
-        save(a);
+        assignments.save(a);
       }
     }
     List<Assignment> created = new ArrayList<>();
@@ -155,30 +150,25 @@ public class AssignmentManagement {
         .reduce((x, y) -> y)
         .ifPresent(a::carrySignForFrom);
     assignments.insert(a);
-    // read again when next asked for, as stored (the database keeps whole seconds)
-    Map<Long, List<Assignment>> known = read.map();
-    if (known != null) {
-      known.remove(proposalId);
-    }
     return a;
   }
 
   /** All assignments of a proposal, re-assigned ones included. */
   @Transactional(readOnly = true)
   public List<Assignment> of(long proposalId) {
-    return List.copyOf(all(proposalId));
+    return List.copyOf(assignments.all(proposalId));
   }
 
   /** The open assignment of a department on a proposal. */
   @Transactional(readOnly = true)
   public Assignment open(long proposalId, String department) {
-    return openIn(all(proposalId), proposalId, department);
+    return ProposalAssignments.openIn(assignments.all(proposalId), proposalId, department);
   }
 
   /** Departments that still have to sign for (or object to) their assignment. */
   @Transactional(readOnly = true)
   public List<String> awaitingSignFor(long proposalId) {
-    return all(proposalId).stream()
+    return assignments.all(proposalId).stream()
         .filter(a -> a.getState() == AssignmentState.AWAITING_SIGN_FOR)
         .map(Assignment::getDepartmentCode)
         .toList();
@@ -187,7 +177,7 @@ public class AssignmentManagement {
   /** The departments that reply: the lead, or each separately handling department. */
   @Transactional(readOnly = true)
   public List<String> replying(long proposalId) {
-    return all(proposalId).stream()
+    return assignments.all(proposalId).stream()
         .filter(a -> a.getState().isOpen() && a.getRole().replies())
         .map(Assignment::getDepartmentCode)
         .toList();
@@ -196,7 +186,7 @@ public class AssignmentManagement {
   /** The co-handling departments whose opinions the lead department waits for. */
   @Transactional(readOnly = true)
   public List<String> coHandling(long proposalId, String leadDepartment) {
-    List<Assignment> all = all(proposalId);
+    List<Assignment> all = assignments.all(proposalId);
     boolean isLead =
         all.stream()
             .anyMatch(
@@ -216,15 +206,15 @@ public class AssignmentManagement {
   /** 签收: the department accepts its assignment (or is deemed to). */
   @Transactional
   public void signFor(long proposalId, String department, String actor) {
-    List<Assignment> all = all(proposalId);
-    Assignment a = openIn(all, proposalId, department);
+    List<Assignment> all = assignments.all(proposalId);
+    Assignment a = ProposalAssignments.openIn(all, proposalId, department);
     if (a.getState() == AssignmentState.SIGNED_FOR) {
       return;
     }
     a.signFor(actor, clock.instant());
-    save(a);
+    assignments.save(a);
     audit.record(actor, "assignment.signFor", "proposal", String.valueOf(proposalId), department);
-    follow(proposalId, all);
+    assignments.follow(proposalId, all);
   }
 
   /** The department asks the registrar to re-assign; refused after the sign-for window. */
@@ -236,7 +226,7 @@ public class AssignmentManagement {
         .throwIfAny();
     Assignment a = open(proposalId, department);
     a.requestReassignment(reason.strip(), calendar.today());
-    save(a);
+    assignments.save(a);
     audit.record(
         actor,
         "assignment.requestReassignment",
@@ -252,7 +242,7 @@ public class AssignmentManagement {
   public void release(long proposalId, String department, String actor) {
     Assignment a = open(proposalId, department);
     a.release(clock.instant());
-    save(a);
+    assignments.save(a);
     audit.record(actor, "assignment.release", "proposal", String.valueOf(proposalId), department);
     lifecycle.backToAssignment(proposalId, actor);
   }
@@ -260,8 +250,8 @@ public class AssignmentManagement {
   /** Moves a replying department's work on, and the proposal status with it. */
   @Transactional
   public void advance(long proposalId, String department, HandlingStage stage, String actor) {
-    List<Assignment> all = all(proposalId);
-    Assignment a = openIn(all, proposalId, department);
+    List<Assignment> all = assignments.all(proposalId);
+    Assignment a = ProposalAssignments.openIn(all, proposalId, department);
     boolean changed = false;
     if (a.getStage() != stage) {
       a.advanceTo(stage);
@@ -271,25 +261,25 @@ public class AssignmentManagement {
       changed |= a.recordFirstReply(calendar.today());
     }
     if (changed) {
-      save(a);
+      assignments.save(a);
     }
-    follow(proposalId, all);
+    assignments.follow(proposalId, all);
   }
 
   /** The second handling round after an unsatisfied rating: one month from today. */
   @Transactional
   public Assignment startSecondRound(long proposalId, String department, String actor) {
-    List<Assignment> all = all(proposalId);
-    Assignment a = openIn(all, proposalId, department);
+    List<Assignment> all = assignments.all(proposalId);
+    Assignment a = ProposalAssignments.openIn(all, proposalId, department);
     a.startSecondRound(calendar.deadlines().rehandlingDueDate(calendar.today()));
-    save(a);
+    assignments.save(a);
     audit.record(
         actor,
         "assignment.rehandle",
         "proposal",
         String.valueOf(proposalId),
         department + " due " + a.getDueDate());
-    follow(proposalId, all);
+    assignments.follow(proposalId, all);
     return a;
   }
 
@@ -299,7 +289,7 @@ public class AssignmentManagement {
     Assignment a = open(proposalId, department);
     LocalDate checked = calendar.deadlines().extendedDueDate(a.getDueDate(), newDueDate);
     a.extendTo(checked);
-    save(a);
+    assignments.save(a);
     audit.record(
         actor,
         "assignment.extend",
@@ -322,7 +312,7 @@ public class AssignmentManagement {
   public void markOverdue(long proposalId, String department) {
     Assignment a = open(proposalId, department);
     a.markOverdue(calendar.today());
-    save(a);
+    assignments.save(a);
     audit.record(
         "system", "assignment.overdue", "proposal", String.valueOf(proposalId), department);
   }
@@ -332,81 +322,18 @@ public class AssignmentManagement {
   public void complete(long proposalId, String department, String actor) {
     Assignment a = open(proposalId, department);
     a.complete(clock.instant());
-    save(a);
+    assignments.save(a);
     audit.record(actor, "assignment.complete", "proposal", String.valueOf(proposalId), department);
   }
 
   /** Ends every open assignment of a withdrawn proposal. */
   @Transactional
   public void cancelAll(long proposalId) {
-    for (Assignment a : all(proposalId)) {
+    for (Assignment a : assignments.all(proposalId)) {
       if (a.getState().isOpen()) {
         a.cancel(clock.instant());
-        save(a);
+        assignments.save(a);
       }
     }
-  }
-
-  /**
-   * The open assignment of the department among the proposal's assignments, as {@link #open} finds
-   * it (the latest one), so that a step reads the proposal's assignments once.
-   */
-  private static Assignment openIn(List<Assignment> all, long proposalId, String department) {
-    Assignment open = null;
-    for (Assignment a : all) {
-      if (a.getState().isOpen() && a.getDepartmentCode().equals(department)) {
-        open = a; // ordered by id: the last one is the latest
-      }
-    }
-    if (open == null) {
-      throw new NotFoundException("assignment", proposalId + "/" + department);
-    }
-    return open;
-  }
-
-  /**
-   * Applies the departments' progress ({@code all}, the proposal's assignments as they are now) to
-   * the proposal. The proposal is saved even when its status stays: the version-checked write makes
-   * two departments' concurrent steps, each seeing only its own change at READ COMMITTED, conflict
-   * and the later one retry with both changes, instead of both leaving a stale status.
-   */
-  private void follow(long proposalId, List<Assignment> all) {
-    HandlingProgress.summarize(all)
-        .ifPresent(
-            status -> {
-              Proposal p = proposals.get(proposalId);
-              ProposalStatusFollower.follow(
-                  p, status, HandlingProgress.severalReplying(all), clock.instant());
-              proposals.save(p);
-            });
-  }
-
-  /**
-   * The proposal's assignments, ordered by id: read once per transaction (and again after new ones
-   * were created), then the same instances as since changed — a step of the handling asks for them
-   * in the task step, in the delegates and expressions of the completion and in its notices (15
-   * reads per lifecycle before, docs/performance.md).
-   */
-  private List<Assignment> all(long proposalId) {
-    Map<Long, List<Assignment>> known = read.map();
-    if (known == null) {
-      return assignments.findByProposal(proposalId);
-    }
-    List<Assignment> all = known.get(proposalId);
-    if (all == null) {
-      // the proposal first: the version that follow() saves against is then never older than
-      // the assignments it summarizes, so concurrent steps of two departments still conflict
-      proposals.find(proposalId);
-      all = new ArrayList<>(assignments.findByProposal(proposalId));
-      known.put(proposalId, all);
-    }
-    return all;
-  }
-
-  private void save(Assignment a) {
-    if (assignments.update(a) != 1) {
-      throw new ConcurrentChangeException("assignment.concurrentChange", a.getId());
-    }
-    a.versionSaved();
   }
 }

@@ -9,12 +9,13 @@ import org.civicflow.domain.common.ConflictException;
 import org.civicflow.domain.common.FieldErrors;
 import org.civicflow.domain.common.NotFoundException;
 import org.civicflow.domain.publication.Publication;
-import org.civicflow.domain.publication.ReplySigning;
+import org.civicflow.domain.publication.Publications;
 import org.civicflow.domain.publication.Seal;
 import org.civicflow.domain.reply.Commitment;
 import org.civicflow.domain.reply.CommitmentMapper;
 import org.civicflow.domain.reply.CommitmentState;
 import org.civicflow.domain.reply.Verdict;
+import org.civicflow.domain.signoff.ReplySigning;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,7 @@ public class CommitmentFollowUp {
 
   private final CommitmentMapper commitments;
   private final FollowUpMapper followUp;
-  private final ReplySigning signing;
+  private final Publications publications;
   private final SupplementarySeals seals;
   private final AuditLog audit;
   private final Clock clock;
@@ -43,13 +44,13 @@ public class CommitmentFollowUp {
   CommitmentFollowUp(
       CommitmentMapper commitments,
       FollowUpMapper followUp,
-      ReplySigning signing,
+      Publications publications,
       SupplementarySeals seals,
       AuditLog audit,
       Clock clock) {
     this.commitments = commitments;
     this.followUp = followUp;
-    this.signing = signing;
+    this.publications = publications;
     this.seals = seals;
     this.audit = audit;
     this.clock = clock;
@@ -283,13 +284,13 @@ public class CommitmentFollowUp {
   /** Whether every commitment of the department's current reply is kept. */
   @Transactional(readOnly = true)
   public boolean allKept(long proposalId, String department) {
-    Publication p = signing.current(proposalId, department);
+    Publication p = publications.current(proposalId, department);
     List<Commitment> all = commitments.findByPublication(p.getId());
     return !all.isEmpty() && all.stream().allMatch(c -> c.getState() == CommitmentState.KEPT);
   }
 
   private Publication publicationOf(Commitment c) {
-    Publication p = signing.current(c.getProposalId(), c.getDepartmentCode());
+    Publication p = publications.current(c.getProposalId(), c.getDepartmentCode());
     if (p.getDraftId() != c.getDraftId()) {
       throw new ConflictException("commitment.closed", c.getId(), CommitmentState.DROPPED);
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.common.FieldErrors;
 import org.civicflow.domain.publication.Publication;
-import org.civicflow.domain.publication.ReplySigning;
+import org.civicflow.domain.publication.Publications;
 import org.civicflow.domain.reply.ReplyCategory;
 import org.civicflow.domain.resultcategory.ResultCategorySet;
 import org.springframework.stereotype.Service;
@@ -20,19 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResultCategories {
 
   private final FollowUpMapper followUp;
-  private final ReplySigning signing;
+  private final Publications publications;
   private final AuditLog audit;
   private final Clock clock;
   private final ResultCategorySet categorySet;
 
   ResultCategories(
       FollowUpMapper followUp,
-      ReplySigning signing,
+      Publications publications,
       AuditLog audit,
       Clock clock,
       ResultCategorySet categorySet) {
     this.followUp = followUp;
-    this.signing = signing;
+    this.publications = publications;
     this.audit = audit;
     this.clock = clock;
     this.categorySet = categorySet;
@@ -46,7 +46,7 @@ public class ResultCategories {
         .maxLength("comment", comment, CommitmentFollowUp.MAX_COMMENT)
         .throwIfAny();
     categorySet.requireActive("category", category.code());
-    Publication p = signing.current(proposalId, department);
+    Publication p = publications.current(proposalId, department);
     String from = current(p);
     ResultCategoryDecision d =
         new ResultCategoryDecision(

@@ -44,7 +44,6 @@ public class IntegrityGuard {
   static final int SWEEP_BATCH = 500;
 
   private final PublicationMapper publications;
-  private final PublicReplyMapper publicReplies;
   private final IntegrityFailureMapper failures;
   private final PublicationSeals seals;
   private final UnknownSealKeys unknownKeys;
@@ -58,7 +57,6 @@ public class IntegrityGuard {
   @Autowired
   IntegrityGuard(
       PublicationMapper publications,
-      PublicReplyMapper publicReplies,
       IntegrityFailureMapper failures,
       PublicationSeals seals,
       UnknownSealKeys unknownKeys,
@@ -68,7 +66,6 @@ public class IntegrityGuard {
       @Value("${civicflow.integrity.recheck-after:PT5S}") Duration recheckAfter) {
     this(
         publications,
-        publicReplies,
         failures,
         seals,
         unknownKeys,
@@ -81,7 +78,6 @@ public class IntegrityGuard {
 
   IntegrityGuard(
       PublicationMapper publications,
-      PublicReplyMapper publicReplies,
       IntegrityFailureMapper failures,
       PublicationSeals seals,
       UnknownSealKeys unknownKeys,
@@ -98,7 +94,6 @@ public class IntegrityGuard {
             .build();
     this.reads = reads;
     this.publications = publications;
-    this.publicReplies = publicReplies;
     this.failures = failures;
     this.seals = seals;
     this.unknownKeys = unknownKeys;
@@ -206,7 +201,7 @@ public class IntegrityGuard {
     unknownKeys.recheck();
     int failed = 0;
     List<Long> ids = new ArrayList<>(verified.asMap().keySet());
-    List<Long> next = publicReplies.publishedIdsAfter(sweepCursor, SWEEP_BATCH);
+    List<Long> next = publications.publishedIdsAfter(sweepCursor, SWEEP_BATCH);
     sweepCursor = next.isEmpty() ? 0 : next.get(next.size() - 1);
     ids.addAll(next);
     // what any node withheld, and no longer what an administrator resolved on another node

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicflow.domain.search.PublicQuery;
+import org.civicflow.domain.search.PublicSearchIndex;
 import org.civicflow.domain.search.RankedQuery;
 import org.civicflow.domain.search.ReplySearch;
 import org.civicflow.domain.search.SimilarItems;

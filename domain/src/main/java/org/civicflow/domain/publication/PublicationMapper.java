@@ -40,4 +40,7 @@ public interface PublicationMapper {
 
   /** Adds views counted in memory since the last flush. */
   int addReads(@Param("id") long id, @Param("reads") long reads);
+
+  /** Published ids after {@code afterId}, for the rolling integrity sweep. */
+  List<Long> publishedIdsAfter(@Param("afterId") long afterId, @Param("limit") int limit);
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes and checks the seals of a publication. The content seal is made once, at sign-off; the
- * state seal at every change of state, with who made it. {@link ReplySigning} records each state
+ * state seal at every change of state, with who made it. {@link Publications} records each state
  * seal in the audit log ({@value #STATE_RECORDED}), and the record is read with the publication: a
  * row put back to an earlier sealed state (a withdrawal undone from a backup of the row) no longer
  * matches the latest recorded one — and deleting that record breaks the audit log's chain.
@@ -55,7 +55,7 @@ public class PublicationSeals implements SealedRecords {
   }
 
   /** The time a seal records: whole seconds, as the database keeps them. */
-  Instant now() {
+  public Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
 

@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.civicflow.domain.audit.AuditLog;
 import org.civicflow.domain.common.ValidationException;
-import org.civicflow.domain.publication.ReplySigning;
+import org.civicflow.domain.publication.Publications;
 import org.civicflow.domain.reply.ReplyCategory;
 import org.civicflow.domain.resultcategory.CategoryScheme;
 import org.civicflow.domain.resultcategory.ResultCategory;
@@ -33,7 +33,7 @@ class ResultCategoriesTest {
   @Test
   void aCodeOutsideTheSetInUseIsRefusedNamingCategoryAndNothingIsRecorded() {
     FollowUpMapper followUp = mock(FollowUpMapper.class);
-    ReplySigning signing = mock(ReplySigning.class);
+    Publications signing = mock(Publications.class);
     AuditLog audit = mock(AuditLog.class);
     ResultCategorySet set = mock(ResultCategorySet.class);
     when(set.active()).thenReturn(new CategoryScheme("ABC", List.of(c("A"), c("B"), c("C"))));

@@ -51,7 +51,6 @@ class IntegrityGuardTest {
     guard =
         new IntegrityGuard(
             publications,
-            mock(PublicReplyMapper.class),
             failures,
             seals,
             unknownKeys,

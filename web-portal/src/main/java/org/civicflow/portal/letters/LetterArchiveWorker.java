@@ -21,7 +21,7 @@ import org.civicflow.domain.letter.LetterArchive;
 import org.civicflow.domain.letter.LetterArchiveEntry;
 import org.civicflow.domain.letter.LetterArchiveStatus;
 import org.civicflow.domain.letter.LetterArchives;
-import org.civicflow.domain.publication.ReplySigning;
+import org.civicflow.domain.signoff.ReplySigning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

@@ -13,9 +13,10 @@ import org.civicflow.domain.department.DepartmentDirectory;
 import org.civicflow.domain.identity.User;
 import org.civicflow.domain.identity.UserDirectory;
 import org.civicflow.domain.publication.Publication;
-import org.civicflow.domain.publication.ReplySigning;
+import org.civicflow.domain.publication.Publications;
 import org.civicflow.domain.reply.ReplyDrafting;
 import org.civicflow.domain.resultcategory.ResultCategorySet;
+import org.civicflow.domain.signoff.ReplySigning;
 import org.civicflow.engine.proposal.ProposalView;
 import org.civicflow.portal.web.ErrorResponses;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,7 @@ class LetterContents {
   /** A letter is written in Chinese whatever the reader's page language is. */
   static final Locale LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
+  private final Publications publications;
   private final ReplySigning signing;
   private final ReplyDrafting drafting;
   private final UserDirectory users;
@@ -41,6 +43,7 @@ class LetterContents {
   private final ResultCategorySet categories;
 
   LetterContents(
+      Publications publications,
       ReplySigning signing,
       ReplyDrafting drafting,
       UserDirectory users,
@@ -50,6 +53,7 @@ class LetterContents {
       Clock clock,
       ResultCategorySet categories) {
     this.categories = categories;
+    this.publications = publications;
     this.signing = signing;
     this.drafting = drafting;
     this.users = users;
@@ -66,7 +70,7 @@ class LetterContents {
    */
   LetterContent of(long proposalId, long publicationId, ProposalView view) {
     boolean visible =
-        signing.of(proposalId).stream()
+        publications.of(proposalId).stream()
             .anyMatch(
                 x ->
                     x.getId() == publicationId

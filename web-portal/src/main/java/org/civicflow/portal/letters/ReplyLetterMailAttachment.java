@@ -6,7 +6,8 @@ import org.civicflow.domain.notification.NotificationKind;
 import org.civicflow.domain.notification.Notifications;
 import org.civicflow.domain.notification.OutboxMessage;
 import org.civicflow.domain.publication.Publication;
-import org.civicflow.domain.publication.ReplySigning;
+import org.civicflow.domain.publication.Publications;
+import org.civicflow.domain.signoff.ReplySigning;
 import org.civicflow.portal.notices.MailAttachments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,16 +24,19 @@ class ReplyLetterMailAttachment implements MailAttachments {
   private static final Logger LOG = LoggerFactory.getLogger(ReplyLetterMailAttachment.class);
 
   private final Notifications notifications;
+  private final Publications publications;
   private final ReplySigning signing;
   private final LetterContents contents;
   private final PdfLetters letters;
 
   ReplyLetterMailAttachment(
       Notifications notifications,
+      Publications publications,
       ReplySigning signing,
       LetterContents contents,
       PdfLetters letters) {
     this.notifications = notifications;
+    this.publications = publications;
     this.signing = signing;
     this.contents = contents;
     this.letters = letters;
@@ -45,7 +49,7 @@ class ReplyLetterMailAttachment implements MailAttachments {
       return List.of();
     }
     try {
-      Publication latest = signing.current(n.proposalId(), n.departmentCode());
+      Publication latest = publications.current(n.proposalId(), n.departmentCode());
       LetterContent c = contents.of(signing.signedReply(n.proposalId(), latest.getId()));
       return List.of(
           new Attachment(c.filenameBase() + ".pdf", letters.issued(c).pdf(), "application/pdf"));

@@ -2,7 +2,7 @@ package org.civicflow.portal.publicsite;
 
 import org.civicflow.domain.publication.IntegrityGuard;
 import org.civicflow.domain.publication.ReadCounter;
-import org.civicflow.domain.publication.SearchIndexMerge;
+import org.civicflow.domain.search.SearchIndexMerge;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;

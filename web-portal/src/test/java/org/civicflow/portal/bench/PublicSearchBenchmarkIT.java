@@ -22,10 +22,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.civicflow.domain.publication.PublicSearchIndex;
 import org.civicflow.domain.publication.PublicSnapshot;
 import org.civicflow.domain.publication.Publication;
 import org.civicflow.domain.publication.PublicationSeals;
+import org.civicflow.domain.publication.ReplyPublishing;
+import org.civicflow.domain.search.PublicSearchIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.roaringbitmap.RoaringBitmap;
@@ -368,7 +369,7 @@ class PublicSearchBenchmarkIT {
               publication.getStateSealKeyId()
             });
         docs.add(new Object[] {docBase + i, pubBase + i});
-        for (String k : PublicSearchIndex.keysOf(publication)) {
+        for (String k : ReplyPublishing.searchEntry(publication).keys()) {
           keys.computeIfAbsent(k, x -> new RoaringBitmap()).add((int) (docBase + i));
         }
       }

@@ -10,7 +10,6 @@ import org.civicflow.domain.identity.UserDirectory;
 import org.civicflow.domain.proposal.NewProposal;
 import org.civicflow.domain.proposal.ProposalType;
 import org.civicflow.domain.publication.IntegrityGuard;
-import org.civicflow.domain.publication.ReplySigning;
 import org.civicflow.engine.intake.ProposalIntake;
 import org.civicflow.engine.task.Inbox;
 import org.civicflow.engine.task.TaskWork;
@@ -36,7 +35,7 @@ class PublicationTamperingIT {
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
   @Autowired IntegrityGuard guard;
-  @Autowired ReplySigning signing;
+  @Autowired org.civicflow.domain.publication.ReplyPublishing publishing;
   @Autowired ProposalIntake intake;
   @Autowired TaskWork work;
   @Autowired Inbox inbox;
@@ -118,7 +117,7 @@ class PublicationTamperingIT {
   void aWithdrawalUndoneBySqlIsWithheld() {
     long id = replies.publish(proposal("关于撤下后恢复的建议"), "金淼代表:答复正文一。");
     assertThat(status("/public/replies/" + id)).isEqualTo(200);
-    signing.withdrawFromPublicSite(id, "内容需更正", "registrar");
+    publishing.withdrawFromPublicSite(id, "内容需更正", "registrar");
 
     jdbc.update(
         "UPDATE cf_publication SET state = 'PUBLISHED', withdrawn_at = NULL, withdrawn_by = NULL,"
@@ -137,7 +136,7 @@ class PublicationTamperingIT {
                 + " withdrawal_reason, state_changed_by, state_changed_at, state_seal,"
                 + " state_seal_key_id, version FROM cf_publication WHERE id = ?",
             id);
-    signing.withdrawFromPublicSite(id, "内容需更正", "registrar");
+    publishing.withdrawFromPublicSite(id, "内容需更正", "registrar");
 
     // the row as it was before the withdrawal, seals and all (say, from a backup)
     jdbc.update(

@@ -11,7 +11,7 @@ import org.civicflow.domain.calendar.HolidayCalendar;
 import org.civicflow.domain.commitment.CommitmentFollowUp;
 import org.civicflow.domain.reply.Commitment;
 import org.civicflow.domain.reply.CommitmentState;
-import org.civicflow.engine.reply.ReplySent;
+import org.civicflow.engine.signoff.ReplySent;
 import org.civicflow.engine.support.ProcessVariables;
 import org.civicflow.processes.CommitmentFollowUpVariables;
 import org.civicflow.processes.HandlingVariables;

@@ -19,7 +19,7 @@ import org.civicflow.domain.proposal.Proposals;
 import org.civicflow.engine.assignment.DeadlineApproaching;
 import org.civicflow.engine.assignment.DeadlinePassed;
 import org.civicflow.engine.commitment.CommitmentEvent;
-import org.civicflow.engine.reply.ReplySent;
+import org.civicflow.engine.signoff.ReplySent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -39,7 +39,8 @@ public class ProposalActions {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final AuditLog audit;
-  private final org.civicflow.domain.publication.ReplySigning signing;
+  private final org.civicflow.domain.publication.Publications publications;
+  private final org.civicflow.domain.publication.ReplyPublishing publishing;
 
   ProposalActions(
       ProposalAccess access,
@@ -49,8 +50,10 @@ public class ProposalActions {
       RuntimeService runtime,
       TaskService tasks,
       AuditLog audit,
-      org.civicflow.domain.publication.ReplySigning signing) {
-    this.signing = signing;
+      org.civicflow.domain.publication.Publications publications,
+      org.civicflow.domain.publication.ReplyPublishing publishing) {
+    this.publications = publications;
+    this.publishing = publishing;
     this.access = access;
     this.lifecycle = lifecycle;
     this.assignments = assignments;
@@ -184,11 +187,11 @@ public class ProposalActions {
     }
     access.visible(proposalId, caller);
     boolean ofThisProposal =
-        signing.of(proposalId).stream().anyMatch(x -> x.getId() == publicationId);
+        publications.of(proposalId).stream().anyMatch(x -> x.getId() == publicationId);
     if (!ofThisProposal) {
       throw new org.civicflow.domain.common.NotFoundException("publication", publicationId);
     }
-    signing.withdrawFromPublicSite(publicationId, reason, caller.username());
+    publishing.withdrawFromPublicSite(publicationId, reason, caller.username());
   }
 
   /** The registrar marks a proposal for leadership attention (重点督办), or clears the mark. */

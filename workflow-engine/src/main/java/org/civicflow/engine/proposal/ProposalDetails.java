@@ -16,7 +16,7 @@ import org.civicflow.domain.feedback.FeedbackRecording;
 import org.civicflow.domain.proposal.Proposal;
 import org.civicflow.domain.publication.Publication;
 import org.civicflow.domain.publication.PublicationState;
-import org.civicflow.domain.publication.ReplySigning;
+import org.civicflow.domain.publication.Publications;
 import org.civicflow.domain.reply.Commitment;
 import org.civicflow.domain.reply.ReplyDrafting;
 import org.civicflow.engine.proposal.ProposalDetail.AssignmentView;
@@ -43,7 +43,7 @@ public class ProposalDetails {
   private final ProposalAccess access;
   private final AssignmentManagement assignments;
   private final ReplyDrafting drafting;
-  private final ReplySigning signing;
+  private final Publications publicationRecords;
   private final FeedbackRecording feedback;
   private final DepartmentDirectory departments;
   private final ProposalTimeline timeline;
@@ -56,7 +56,7 @@ public class ProposalDetails {
       ProposalAccess access,
       AssignmentManagement assignments,
       ReplyDrafting drafting,
-      ReplySigning signing,
+      Publications publicationRecords,
       FeedbackRecording feedback,
       DepartmentDirectory departments,
       ProposalTimeline timeline,
@@ -69,7 +69,7 @@ public class ProposalDetails {
     this.access = access;
     this.assignments = assignments;
     this.drafting = drafting;
-    this.signing = signing;
+    this.publicationRecords = publicationRecords;
     this.feedback = feedback;
     this.departments = departments;
     this.timeline = timeline;
@@ -108,7 +108,7 @@ public class ProposalDetails {
                 })
             .toList();
     List<Publication> signedReplies =
-        signing.of(id).stream()
+        publicationRecords.of(id).stream()
             .filter(pub -> view.seesReply(pub.getDepartmentCode(), pub.getRepliedAt() != null))
             .toList();
     List<PublicationView> publications =

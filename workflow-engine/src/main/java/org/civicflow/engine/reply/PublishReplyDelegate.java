@@ -2,7 +2,7 @@ package org.civicflow.engine.reply;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.civicflow.domain.publication.ReplySigning;
+import org.civicflow.domain.publication.ReplyPublishing;
 import org.civicflow.engine.support.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -10,14 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("publishReplyDelegate")
 class PublishReplyDelegate implements JavaDelegate {
 
-  private final ReplySigning signing;
+  private final ReplyPublishing publishing;
 
-  PublishReplyDelegate(ReplySigning signing) {
-    this.signing = signing;
+  PublishReplyDelegate(ReplyPublishing publishing) {
+    this.publishing = publishing;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    signing.publish(ProcessVariables.proposalId(execution), ProcessVariables.department(execution));
+    publishing.publish(
+        ProcessVariables.proposalId(execution), ProcessVariables.department(execution));
   }
 }

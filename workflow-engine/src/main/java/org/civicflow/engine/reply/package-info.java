@@ -1,2 +1,2 @@
-/** Co-handling opinions, the reply, publication, the proposer's rating and the second round. */
+/** Co-handling opinions, publication of the reply, the proposer's rating and the second round. */
 package org.civicflow.engine.reply;

@@ -2,7 +2,7 @@ package org.civicflow.engine.task;
 
 import java.util.Map;
 import org.civicflow.domain.audit.AuditLog;
-import org.civicflow.domain.publication.ReplySigning;
+import org.civicflow.domain.publication.ReplyPublishing;
 import org.civicflow.processes.DepartmentHandlingVariables;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +18,11 @@ class ConfirmNonDisclosureStep implements TaskStep {
     PUBLISH
   }
 
-  private final ReplySigning signing;
+  private final ReplyPublishing publishing;
   private final AuditLog audit;
 
-  ConfirmNonDisclosureStep(ReplySigning signing, AuditLog audit) {
-    this.signing = signing;
+  ConfirmNonDisclosureStep(ReplyPublishing publishing, AuditLog audit) {
+    this.publishing = publishing;
     this.audit = audit;
   }
 
@@ -37,10 +37,10 @@ class ConfirmNonDisclosureStep implements TaskStep {
     String comment = body.text("comment", decision == Decision.PUBLISH);
     body.validate();
     if (decision == Decision.CONFIRM) {
-      signing.keepNotPublic(task.proposalId(), task.department(), task.actor());
+      publishing.keepNotPublic(task.proposalId(), task.department(), task.actor());
     } else {
       // the decision publishing needs, sealed on the signed reply: the model alone cannot decide it
-      signing.releaseForPublication(task.proposalId(), task.department(), task.actor());
+      publishing.releaseForPublication(task.proposalId(), task.department(), task.actor());
     }
     audit.record(
         task.actor(),

@@ -32,7 +32,7 @@ public final class TaskBody {
   }
 
   /** A text field, stripped; {@code null} when absent or blank. */
-  String text(String field, boolean required, int max) {
+  public String text(String field, boolean required, int max) {
     Object v = values.get(field);
     if (v != null && !(v instanceof String)) {
       errors.add(field, "validation.type.text");
@@ -46,12 +46,13 @@ public final class TaskBody {
     return s;
   }
 
-  String text(String field, boolean required) {
+  /** A text field of at most {@value #DEFAULT_MAX} characters. */
+  public String text(String field, boolean required) {
     return text(field, required, DEFAULT_MAX);
   }
 
   /** One of the names of an enum, e.g. {@code APPROVE}. */
-  <E extends Enum<E>> E choice(String field, Class<E> type, boolean required) {
+  public <E extends Enum<E>> E choice(String field, Class<E> type, boolean required) {
     String s = text(field, required, 64);
     if (s == null) {
       return null;
@@ -193,7 +194,7 @@ public final class TaskBody {
   }
 
   /** Throws every problem found so far, named by field. */
-  void validate() {
+  public void validate() {
     errors.throwIfAny();
   }
 }

@@ -9,7 +9,7 @@ import java.util.function.Function;
  * @param department the department the task belongs to (for co-handling: the co-handling one)
  * @param variable reads a process variable visible from the task
  */
-record TaskContext(
+public record TaskContext(
     String taskId,
     TaskKey key,
     String step,

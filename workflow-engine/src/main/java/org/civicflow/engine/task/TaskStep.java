@@ -5,9 +5,11 @@ import java.util.Map;
 
 /**
  * The domain side of completing one kind of task: it reads and checks the body, records what the
- * person decided or wrote, and returns the process variables that the model's gateways read.
+ * person decided or wrote, and returns the process variables that the model's gateways read. A step
+ * is a bean found by {@link TaskStepDispatch}, so it may live in its feature's package (sign-off:
+ * {@code engine.signoff}).
  */
-interface TaskStep {
+public interface TaskStep {
 
   TaskKey key();
 

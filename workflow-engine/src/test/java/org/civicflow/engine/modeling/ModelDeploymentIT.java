@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.civicflow.domain.identity.Role;
 import org.civicflow.domain.publication.Publication;
 import org.civicflow.domain.publication.PublicationState;
-import org.civicflow.domain.publication.ReplySigning;
+import org.civicflow.domain.publication.Publications;
 import org.civicflow.domain.reply.DraftDecision;
 import org.civicflow.domain.reply.ReplyDrafting;
 import org.civicflow.domain.reply.ReviewStage;
@@ -49,7 +49,7 @@ class ModelDeploymentIT {
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
   @Autowired ReplyDrafting drafting;
-  @Autowired ReplySigning signing;
+  @Autowired Publications publications;
   @Autowired JdbcTemplate jdbc;
 
   Caller registrar;
@@ -227,7 +227,7 @@ class ModelDeploymentIT {
         .isInstanceOf(SeparationOfDutiesException.class);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isOne();
     work.complete(second, Map.of("decision", "RETURN", "comment", "请补充办理措施"), principal);
-    assertThat(signing.of(id))
+    assertThat(publications.of(id))
         .extracting(Publication::getState)
         .containsExactly(PublicationState.VOIDED);
 
@@ -235,7 +235,7 @@ class ModelDeploymentIT {
     work.complete(task(leader, id, "signOff"), Map.of("decision", "APPROVE"), leader);
     work.complete(
         task(principal, id, "signOff"), Map.of("decision", "APPROVE", "comment", "同意"), principal);
-    assertThat(signing.of(id))
+    assertThat(publications.of(id))
         .extracting(Publication::getState)
         .containsExactly(PublicationState.VOIDED, PublicationState.SIGNED);
     assertThat(drafting.latest(id, "MDL").getDecisions())

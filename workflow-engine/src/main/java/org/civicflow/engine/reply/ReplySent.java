@@ -1,4 +1,0 @@
-package org.civicflow.engine.reply;
-
-/** The signed reply went to the proposer and the co-signers. */
-public record ReplySent(long proposalId, String department, long publicationId) {}
