@@ -48,36 +48,33 @@ class GlobalExceptionHandler {
 
   @ExceptionHandler(ValidationException.class)
   Object validation(ValidationException e, HttpServletRequest r) {
-    return respond(
-        HttpStatus.BAD_REQUEST, errors.of(HttpStatus.BAD_REQUEST, "validation_failed", e, r), r);
+    return refused(HttpStatus.BAD_REQUEST, "validation_failed", e, r);
   }
 
   @ExceptionHandler(NotFoundException.class)
   Object notFound(NotFoundException e, HttpServletRequest r) {
-    return respond(HttpStatus.NOT_FOUND, errors.of(HttpStatus.NOT_FOUND, "not_found", e, r), r);
+    return refused(HttpStatus.NOT_FOUND, "not_found", e, r);
   }
 
   @ExceptionHandler(ForbiddenException.class)
   Object forbidden(ForbiddenException e, HttpServletRequest r) {
-    return respond(HttpStatus.FORBIDDEN, errors.of(HttpStatus.FORBIDDEN, "forbidden", e, r), r);
+    return refused(HttpStatus.FORBIDDEN, "forbidden", e, r);
   }
 
   /** The separation of duties refused a decision: the code names the rule for clients. */
   @ExceptionHandler(SeparationOfDutiesException.class)
   Object separationOfDuties(SeparationOfDutiesException e, HttpServletRequest r) {
-    return respond(
-        HttpStatus.FORBIDDEN, errors.of(HttpStatus.FORBIDDEN, "separation_of_duties", e, r), r);
+    return refused(HttpStatus.FORBIDDEN, "separation_of_duties", e, r);
   }
 
   @ExceptionHandler(ConflictException.class)
   Object conflict(ConflictException e, HttpServletRequest r) {
-    return respond(HttpStatus.CONFLICT, errors.of(HttpStatus.CONFLICT, "conflict", e, r), r);
+    return refused(HttpStatus.CONFLICT, "conflict", e, r);
   }
 
   @ExceptionHandler(DomainException.class)
   Object domain(DomainException e, HttpServletRequest r) {
-    return respond(
-        HttpStatus.BAD_REQUEST, errors.of(HttpStatus.BAD_REQUEST, "bad_request", e, r), r);
+    return refused(HttpStatus.BAD_REQUEST, "bad_request", e, r);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -92,56 +89,24 @@ class GlobalExceptionHandler {
                   ref ->
                       ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
               .collect(Collectors.joining("."));
-      return respond(
-          HttpStatus.BAD_REQUEST,
-          errors.of(
-              HttpStatus.BAD_REQUEST,
-              "validation_failed",
-              "validation.failed",
-              Map.of(field, "validation.type.wrong"),
-              r),
-          r);
+      return invalidField(field, "validation.type.wrong", r);
     }
     if (e.getCause() instanceof JsonMappingException m
         && !m.getPath().isEmpty()
         && m.getPath().get(0).getFieldName() != null) {
-      return respond(
-          HttpStatus.BAD_REQUEST,
-          errors.of(
-              HttpStatus.BAD_REQUEST,
-              "validation_failed",
-              "validation.failed",
-              Map.of(m.getPath().get(0).getFieldName(), "validation.type.wrong"),
-              r),
-          r);
+      return invalidField(m.getPath().get(0).getFieldName(), "validation.type.wrong", r);
     }
     return simple(HttpStatus.BAD_REQUEST, "malformed", "error.malformed", r);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest r) {
-    return respond(
-        HttpStatus.BAD_REQUEST,
-        errors.of(
-            HttpStatus.BAD_REQUEST,
-            "validation_failed",
-            "validation.failed",
-            Map.of(e.getName(), "validation.type.wrong"),
-            r),
-        r);
+    return invalidField(e.getName(), "validation.type.wrong", r);
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   Object missingParameter(MissingServletRequestParameterException e, HttpServletRequest r) {
-    return respond(
-        HttpStatus.BAD_REQUEST,
-        errors.of(
-            HttpStatus.BAD_REQUEST,
-            "validation_failed",
-            "validation.failed",
-            Map.of(e.getParameterName(), "validation.required"),
-            r),
-        r);
+    return invalidField(e.getParameterName(), "validation.required", r);
   }
 
   @ExceptionHandler(
@@ -149,15 +114,7 @@ class GlobalExceptionHandler {
   Object missingPart(
       org.springframework.web.multipart.support.MissingServletRequestPartException e,
       HttpServletRequest r) {
-    return respond(
-        HttpStatus.BAD_REQUEST,
-        errors.of(
-            HttpStatus.BAD_REQUEST,
-            "validation_failed",
-            "validation.failed",
-            Map.of(e.getRequestPartName(), "validation.required"),
-            r),
-        r);
+    return invalidField(e.getRequestPartName(), "validation.required", r);
   }
 
   /** A request that should carry a file is not a multipart request at all. */
@@ -222,6 +179,24 @@ class GlobalExceptionHandler {
             errors.text("error.unexpected", List.of(), errors.locale(r)) + " (" + id + ")",
             Map.of());
     return respond(HttpStatus.INTERNAL_SERVER_ERROR, body, r);
+  }
+
+  /** A refusal from the domain, with its message and field messages. */
+  private Object refused(HttpStatus status, String code, DomainException e, HttpServletRequest r) {
+    return respond(status, errors.of(status, code, e, r), r);
+  }
+
+  /** A request whose one field (a property, parameter or part) is wrong or missing. */
+  private Object invalidField(String field, String messageKey, HttpServletRequest r) {
+    return respond(
+        HttpStatus.BAD_REQUEST,
+        errors.of(
+            HttpStatus.BAD_REQUEST,
+            "validation_failed",
+            "validation.failed",
+            Map.of(field, messageKey),
+            r),
+        r);
   }
 
   private Object simple(HttpStatus status, String code, String key, HttpServletRequest r) {

@@ -30,30 +30,18 @@ class CommitmentsApiIT {
   @Autowired ManagementService management;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
   ApiClient api;
+  ProposalFixture proposals;
   Jobs jobs;
 
   @BeforeEach
   void setUp() {
     api = new ApiClient(http);
+    proposals = new ProposalFixture(api);
     jobs = new Jobs(management);
   }
 
   private long drafting() {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("session", "市九届人大一次会议");
-    body.put("number", "C" + System.nanoTime() % 100_000_000);
-    body.put("type", "SUGGESTION");
-    body.put("title", "关于加强电动自行车充电安全的建议");
-    body.put("content", "建议加强充电设施建设和安全检查。");
-    body.put("proposer", "金淼");
-    body.put("proposerUsername", "deputy.jinmiao");
-    body.put("submittedAt", "2021-12-29");
-    long id =
-        ((Number) api.ok(api.post("registrar", "/api/v1/proposals", body)).get("id")).longValue();
-    api.complete("registrar", id, "reviewAcceptance", Map.of("decision", "ACCEPT"));
-    api.complete("registrar", id, "assignDepartments", Map.of("mode", "LEAD_CO", "lead", "SCJG"));
-    api.complete("scjg.handler", id, "signFor", Map.of("decision", "ACCEPT"));
-    return id;
+    return proposals.signedForByScjg("C", "关于加强电动自行车充电安全的建议", "建议加强充电设施建设和安全检查。");
   }
 
   static Map<String, Object> draft(String category, List<Map<String, Object>> commitments) {

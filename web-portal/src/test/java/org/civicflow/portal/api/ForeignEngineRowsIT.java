@@ -2,7 +2,6 @@ package org.civicflow.portal.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.civicflow.portal.PortalSession;
 import org.junit.jupiter.api.Test;
@@ -31,19 +30,7 @@ class ForeignEngineRowsIT {
   @Test
   void aTaskOnAnExecutionRowTheEngineWouldNotHaveWrittenIsReadWithoutWritingIt() {
     ApiClient api = new ApiClient(http);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("session", "市九届人大一次会议");
-    body.put("number", "F" + System.nanoTime() % 100_000_000);
-    body.put("type", "SUGGESTION");
-    body.put("title", "关于规范校外培训收费的建议");
-    body.put("content", "建议加强预收费监管。");
-    body.put("proposer", "金淼");
-    body.put("proposerUsername", "deputy.jinmiao");
-    body.put("submittedAt", "2021-12-29");
-    long id =
-        ((Number) api.ok(api.post("registrar", "/api/v1/proposals", body)).get("id")).longValue();
-    api.complete("registrar", id, "reviewAcceptance", Map.of("decision", "ACCEPT"));
-    api.complete("registrar", id, "assignDepartments", Map.of("mode", "LEAD_CO", "lead", "SCJG"));
+    long id = new ProposalFixture(api).assigned("F", "关于规范校外培训收费的建议", "建议加强预收费监管。", "SCJG");
     String task = (String) api.tasks("scjg.handler", id, "signFor").get(0).get("id");
     String execution =
         jdbc.queryForObject(

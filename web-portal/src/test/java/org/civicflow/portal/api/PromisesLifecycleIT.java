@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -37,11 +36,13 @@ class PromisesLifecycleIT {
   @Autowired RuntimeService runtime;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
   ApiClient api;
+  ProposalFixture proposals;
   Jobs jobs;
 
   @BeforeEach
   void setUp() {
     api = new ApiClient(http);
+    proposals = new ProposalFixture(api);
     jobs = new Jobs(management);
   }
 
@@ -64,30 +65,13 @@ class PromisesLifecycleIT {
   }
 
   private long repliedWith(List<Map<String, Object>> commitments) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("session", "市九届人大一次会议");
-    body.put("number", "L" + System.nanoTime() % 100_000_000);
-    body.put("type", "SUGGESTION");
-    body.put("title", "关于规范直播带货的建议");
-    body.put("content", "建议加强直播带货监管。");
-    body.put("proposer", "金淼");
-    body.put("proposerUsername", "deputy.jinmiao");
-    body.put("submittedAt", "2021-12-29");
     long id =
-        ((Number) api.ok(api.post("registrar", "/api/v1/proposals", body)).get("id")).longValue();
-    api.complete("registrar", id, "reviewAcceptance", Map.of("decision", "ACCEPT"));
-    api.complete("registrar", id, "assignDepartments", Map.of("mode", "LEAD_CO", "lead", "SCJG"));
-    api.complete("scjg.handler", id, "signFor", Map.of("decision", "ACCEPT"));
-    Map<String, Object> draft = new LinkedHashMap<>();
-    draft.put("replyText", "金淼代表:\n\n您的建议收悉。我局将建立重点账号监测名单,并印发合规指引。");
-    draft.put("category", "B");
-    draft.put("contactMethod", "PHONE");
-    draft.put("contactNote", "电话沟通");
-    draft.put("disclosure", "PUBLIC");
-    draft.put("commitments", commitments);
-    api.complete("scjg.handler", id, "draftReply", draft);
-    api.complete("scjg.reviewer", id, "reviewDraft", Map.of("decision", "APPROVE"));
-    api.complete("scjg.leader", id, "signOff", Map.of("decision", "APPROVE"));
+        proposals.repliedByScjg(
+            "L",
+            "关于规范直播带货的建议",
+            "建议加强直播带货监管。",
+            "金淼代表:\n\n您的建议收悉。我局将建立重点账号监测名单,并印发合规指引。",
+            commitments);
     jobs.runDue();
     return id;
   }

@@ -3,7 +3,6 @@ package org.civicflow.portal.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicflow.domain.audit.AuditEvent;
@@ -64,19 +63,7 @@ class SeparationOfDutiesApiIT {
   }
 
   private long draftedByTheOneAccount() {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("session", "市九届人大一次会议");
-    body.put("number", "D" + System.nanoTime() % 100_000_000);
-    body.put("type", "SUGGESTION");
-    body.put("title", "关于职责分离的建议");
-    body.put("content", "建议内容。");
-    body.put("proposer", "金淼");
-    body.put("proposerUsername", "deputy.jinmiao");
-    body.put("submittedAt", "2021-12-29");
-    long id =
-        ((Number) api.ok(api.post("registrar", "/api/v1/proposals", body)).get("id")).longValue();
-    api.complete("registrar", id, "reviewAcceptance", Map.of("decision", "ACCEPT"));
-    api.complete("registrar", id, "assignDepartments", Map.of("mode", "LEAD_CO", "lead", "JYJ"));
+    long id = new ProposalFixture(api).assigned("D", "关于职责分离的建议", "建议内容。", "JYJ");
     api.complete(MULTI, id, "signFor", Map.of("decision", "ACCEPT"));
     api.complete(
         MULTI,

@@ -2,20 +2,12 @@ package org.civicflow.portal.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.HttpURLConnection;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +30,7 @@ import org.civicflow.processes.HandlingDeadlineVariables;
 import org.civicflow.processes.HandlingVariables;
 import org.civicflow.processes.LeadDepartmentRoutingVariables;
 import org.civicflow.processes.ProposalHandlingVariables;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,7 +76,6 @@ class LifecycleBenchmarkIT {
   /** At most this many measured rounds (each side's N lifecycles split between them). */
   static final int ROUNDS = Integer.getInteger("civicflow.bench.lifecycleRounds", 3);
 
-  static final String PASSWORD = "Demo@12345";
   static final String[] STEPS = {
     "reviewAcceptance",
     "assignDepartments",
@@ -121,9 +113,14 @@ class LifecycleBenchmarkIT {
   @Value("${spring.datasource.password:}")
   String password;
 
-  final ObjectMapper json = new ObjectMapper();
   final String run = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
   final AtomicLong sequence = new AtomicLong();
+  BlockingApi api;
+
+  @BeforeEach
+  void connect() {
+    api = new BlockingApi(port);
+  }
 
   @Test
   void lifecyclesPerSecondAgainstTheBareEngine() throws Exception {
@@ -284,29 +281,10 @@ class LifecycleBenchmarkIT {
   // --- CivicFlow over HTTP -------------------------------------------------------------------
 
   private void civicflowLifecycle(long n) throws Exception {
-    Map<String, Object> body = new HashMap<>();
-    body.put("session", "市九届人大一次会议");
-    body.put("number", "L" + run + "-" + n);
-    body.put("type", "SUGGESTION");
-    body.put("title", "关于加强直播带货市场监督管理的建议");
-    body.put("content", "建议提高准入门槛,加强直播广告和售后服务监管。");
-    body.put("category", "市场监管");
-    body.put("proposer", "金淼");
-    body.put("proposerUsername", "deputy.jinmiao");
-    body.put("delegation", "昌图县");
-    body.put("submittedAt", "2021-12-29");
-    long id = send("registrar", "POST", "/api/v1/proposals", body, 201).get("id").asLong();
-    complete("registrar", id, "reviewAcceptance", Map.of("decision", "ACCEPT"));
-    complete(
-        "registrar",
+    long id = api.register("市九届人大一次会议", "L" + run + "-" + n);
+    api.toSignedReply(
         id,
-        "assignDepartments",
-        Map.of("mode", "LEAD_CO", "lead", "SCJG", "co", List.of()));
-    complete("scjg.handler", id, "signFor", Map.of("decision", "ACCEPT"));
-    complete(
-        "scjg.handler",
-        id,
-        "draftReply",
+        "SCJG",
         Map.of(
             "replyText", "金淼代表:您提出的建议收悉。我局开展了联合监管,检查主播账号300余个。",
             "category", "B",
@@ -315,72 +293,11 @@ class LifecycleBenchmarkIT {
             "disclosure", "PUBLIC",
             "commitments",
                 List.of(Map.of("text", "开展专项检查", "dueDate", "2099-12-31", "measure", "检查结果公布"))));
-    complete("scjg.reviewer", id, "reviewDraft", Map.of("decision", "APPROVE"));
-    complete("scjg.leader", id, "signOff", Map.of("decision", "APPROVE"));
-    complete(
+    api.complete(
         "deputy.jinmiao",
         id,
         "giveFeedback",
         Map.of("workRating", "SATISFIED", "resultRating", "SATISFIED"));
-  }
-
-  /** Completes the user's task of that key on the proposal, waiting for it while jobs run. */
-  private void complete(String who, long id, String key, Map<String, Object> body)
-      throws Exception {
-    long deadline = System.nanoTime() + 120_000_000_000L;
-    while (true) {
-      JsonNode items =
-          send(who, "GET", "/api/v1/tasks?key=" + key + "&proposal=" + id, null, 200).get("items");
-      if (items.size() > 0) {
-        send(
-            who,
-            "POST",
-            "/api/v1/tasks/" + items.get(0).get("id").asText() + "/complete",
-            body,
-            204);
-        return;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(who + " never got " + key + " on " + id);
-      }
-      Thread.sleep(20);
-    }
-  }
-
-  /**
-   * One request over a kept-alive connection, on the calling thread: a blocking client does its
-   * work (and spends its CPU time) in the client thread, whose time is subtracted from the server's
-   * figure; {@code java.net.http.HttpClient} works in selector and worker threads of its own, which
-   * would be counted as CivicFlow's.
-   */
-  private JsonNode send(String who, String method, String path, Object body, int expected)
-      throws Exception {
-    HttpURLConnection c =
-        (HttpURLConnection) URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
-    c.setRequestMethod(method);
-    c.setRequestProperty(
-        "Authorization",
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((who + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    c.setRequestProperty("Accept", "application/json");
-    if (body != null) {
-      c.setDoOutput(true);
-      c.setRequestProperty("Content-Type", "application/json");
-      try (OutputStream out = c.getOutputStream()) {
-        out.write(json.writeValueAsBytes(body));
-      }
-    }
-    int status = c.getResponseCode();
-    String text;
-    // read to the end and close, so that the connection is kept for the next request
-    try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
-      text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    if (status != expected) {
-      throw new IllegalStateException(method + " " + path + " → " + status + " " + text);
-    }
-    return text.isEmpty() ? json.nullNode() : json.readTree(text);
   }
 
   // --- the bare engine -------------------------------------------------------------------------

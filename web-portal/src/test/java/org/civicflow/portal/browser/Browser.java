@@ -1,10 +1,13 @@
 package org.civicflow.portal.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,6 +33,9 @@ final class Browser implements AutoCloseable {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  /** axe-core, installed by the build's npm step. */
+  static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
 
   final WebDriver driver;
   private final String base;
@@ -173,6 +179,31 @@ final class Browser implements AutoCloseable {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .map(LogEntry::getMessage)
         .toList();
+  }
+
+  /** Moves the keyboard focus to the element, as a Tab press would. */
+  void focus(WebElement e) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", e);
+  }
+
+  /** No serious or critical finding of axe-core on the page shown (when the build installed it). */
+  void assertAccessible(String page) throws IOException {
+    if (!Files.exists(AXE)) {
+      return;
+    }
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript(Files.readString(AXE));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> violations =
+        (List<Map<String, Object>>)
+            js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map("
+                    + "v => ({id: v.id, impact: v.impact, help: v.help,"
+                    + " nodes: v.nodes.map(n => n.target.join(' ')).join(' | ')}))));");
+    assertThat(violations)
+        .as("%s: %s", page, violations)
+        .noneMatch(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")));
   }
 
   void screenshot(Path file) {

@@ -1,9 +1,7 @@
 package org.civicflow.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -16,8 +14,6 @@ import org.civicflow.engine.task.Caller;
 import org.civicflow.engine.task.Inbox;
 import org.civicflow.engine.task.InboxFilter;
 import org.civicflow.engine.task.TaskWork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,7 +22,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -43,29 +38,13 @@ class DraftQuoteBrowserIT {
 
   static final Path SHOTS = Path.of("target", "browser-screenshots");
 
-  @RegisterExtension final ScreenshotOnFailure screenshots = new ScreenshotOnFailure();
+  @RegisterExtension final BrowserSession session = new BrowserSession();
 
-  @LocalServerPort int port;
   @Autowired ProposalIntake intake;
   @Autowired TaskWork work;
   @Autowired Inbox inbox;
   @Autowired UserDirectory users;
   @Autowired JdbcTemplate jdbc;
-  Browser browser;
-
-  @BeforeAll
-  void startBrowser() throws Exception {
-    assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
-    browser = new Browser("http://localhost:" + port);
-    screenshots.watch(browser);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   private Caller caller(String username) {
     return Caller.of(users.find(username).orElseThrow());
@@ -107,7 +86,7 @@ class DraftQuoteBrowserIT {
   }
 
   @Test
-  void aPassageOfTheSimilarReplyIsQuotedAtTheCursorAndRecorded() throws Exception {
+  void aPassageOfTheSimilarReplyIsQuotedAtTheCursorAndRecorded(Browser browser) throws Exception {
     String number = String.valueOf(830000 + (System.nanoTime() % 100000));
     long id = drafting(number);
     long source =
@@ -136,7 +115,7 @@ class DraftQuoteBrowserIT {
     assertThat(passage).isNotBlank();
     WebElement box = browser.find("input[name=drewFrom][value='" + source + "']");
     assertThat(box.isSelected()).isFalse();
-    assertAccessible("drafting page");
+    browser.assertAccessible("drafting page");
 
     // the handler writes a greeting and a closing line, puts the cursor between them and quotes,
     // by keyboard only
@@ -148,7 +127,7 @@ class DraftQuoteBrowserIT {
             "const a = arguments[0]; const at = a.value.indexOf('感谢'); a.focus();"
                 + " a.setSelectionRange(at, at);",
             area);
-    focus(button);
+    browser.focus(button);
     button.sendKeys(Keys.ENTER);
     String text = area.getDomProperty("value");
     assertThat(text).isEqualTo("金淼代表:\n" + passage + "\n感谢您的关心。");
@@ -160,7 +139,7 @@ class DraftQuoteBrowserIT {
         .as("focus stays on the button")
         .isEqualTo(true);
     browser.screenshot(SHOTS.resolve("draft-quote.png"));
-    assertAccessible("after quoting");
+    browser.assertAccessible("after quoting");
 
     browser.choose("category", "A");
     browser.choose("contactMethod", "PHONE");
@@ -182,30 +161,5 @@ class DraftQuoteBrowserIT {
                 String.class,
                 id))
         .contains(passage);
-  }
-
-  private void focus(WebElement e) {
-    ((JavascriptExecutor) browser.driver).executeScript("arguments[0].focus();", e);
-  }
-
-  /** No serious or critical finding of axe-core on the page shown (when the build installed it). */
-  private void assertAccessible(String page) throws java.io.IOException {
-    Path axe = Path.of("node_modules/axe-core/axe.min.js");
-    if (!Files.exists(axe)) {
-      return;
-    }
-    JavascriptExecutor js = (JavascriptExecutor) browser.driver;
-    js.executeScript(Files.readString(axe));
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> violations =
-        (List<Map<String, Object>>)
-            js.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map("
-                    + "v => ({id: v.id, impact: v.impact, help: v.help,"
-                    + " nodes: v.nodes.map(n => n.target.join(' ')).join(' | ')}))));");
-    assertThat(violations)
-        .as("%s: %s", page, violations)
-        .noneMatch(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")));
   }
 }

@@ -1,15 +1,9 @@
 package org.civicflow.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +15,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A registrar downloads a department's letters of the session as one ZIP in a real browser, with
@@ -37,31 +30,15 @@ class LetterArchiveBrowserIT {
 
   static final Path SHOTS = Path.of("target", "browser-screenshots");
 
-  @RegisterExtension final ScreenshotOnFailure screenshots = new ScreenshotOnFailure();
-
-  @LocalServerPort int port;
-  Browser browser;
-
-  @BeforeAll
-  void startBrowser() throws Exception {
-    assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
-    browser = new Browser("http://localhost:" + port);
-    screenshots.watch(browser);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  @RegisterExtension final BrowserSession session = new BrowserSession();
 
   @Test
-  void aRegistrarStartsTheZipWithTheKeyboardAndWatchesItsProgress() throws Exception {
+  void aRegistrarStartsTheZipWithTheKeyboardAndWatchesItsProgress(Browser browser)
+      throws Exception {
     browser.signIn("registrar");
     browser.find("a.nav-letter-archives").click();
     assertThat(browser.text("h1")).isEqualTo("答复函打包下载");
-    assertAccessible("start page");
+    browser.assertAccessible("start page");
 
     // the demo session, named: another suite may have made a later session current
     WebElement session = browser.find("#archive-session");
@@ -83,7 +60,7 @@ class LetterArchiveBrowserIT {
     new WebDriverWait(browser.driver, Duration.ofSeconds(180))
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.download-zip")));
     browser.screenshot(SHOTS.resolve("letter-archive-done.png"));
-    assertAccessible("done page");
+    browser.assertAccessible("done page");
     WebElement bar = browser.find("progress.import-bar");
     assertThat(bar.getDomAttribute("value")).isEqualTo(bar.getDomAttribute("max"));
     assertThat(browser.text(".job-status")).isEqualTo("已完成");
@@ -95,26 +72,5 @@ class LetterArchiveBrowserIT {
 
     browser.find("a.nav-letter-archives").click();
     assertThat(browser.text("table.recent-archives")).contains("市场监督管理局").contains("已完成");
-  }
-
-  /** No serious or critical finding of axe-core on the page shown (when the build installed it). */
-  private void assertAccessible(String page) throws java.io.IOException {
-    Path axe = Path.of("node_modules/axe-core/axe.min.js");
-    if (!Files.exists(axe)) {
-      return;
-    }
-    JavascriptExecutor js = (JavascriptExecutor) browser.driver;
-    js.executeScript(Files.readString(axe));
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> violations =
-        (List<Map<String, Object>>)
-            js.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map("
-                    + "v => ({id: v.id, impact: v.impact, help: v.help,"
-                    + " nodes: v.nodes.map(n => n.target.join(' ')).join(' | ')}))));");
-    assertThat(violations)
-        .as("%s: %s", page, violations)
-        .noneMatch(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")));
   }
 }

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 /** Saves what the browser showed when a browser test failed, under target/browser-screenshots. */
-final class ScreenshotOnFailure implements TestWatcher {
+class ScreenshotOnFailure implements TestWatcher {
 
   private Browser browser;
 

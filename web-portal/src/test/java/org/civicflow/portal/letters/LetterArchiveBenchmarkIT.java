@@ -3,17 +3,12 @@ package org.civicflow.portal.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.HttpURLConnection;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.civicflow.portal.bench.BlockingApi;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,12 +44,16 @@ class LetterArchiveBenchmarkIT {
   static final int LETTERS = Integer.getInteger("civicflow.bench.archive.letters", 1000);
   static final int WARM_UP = Math.max(5, LETTERS / 20);
   static final int THREADS = 4;
-  static final String PASSWORD = "Demo@12345";
   static final List<String> DEPARTMENTS = List.of("SCJG", "SWJ", "WXB", "GAJ", "JYJ");
 
   @LocalServerPort int port;
-  final ObjectMapper json = new ObjectMapper();
+  BlockingApi api;
   final String run = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
+
+  @BeforeEach
+  void connect() {
+    api = new BlockingApi(port);
+  }
 
   record Timing(double makeSeconds, double downloadSeconds, long zipBytes, int pdfs) {
     double total() {
@@ -75,15 +76,15 @@ class LetterArchiveBenchmarkIT {
   }
 
   private Timing archive(long session, int letters) throws Exception {
-    String api = "/api/v1/sessions/" + session + "/letters/archive";
+    String archives = "/api/v1/sessions/" + session + "/letters/archive";
     long start = System.nanoTime();
-    JsonNode job = send("registrar", "POST", api, null, 202);
+    JsonNode job = api.send("registrar", "POST", archives, null, 202);
     assertThat(job.get("total").asInt()).isEqualTo(letters);
-    String path = api + "/" + job.get("id").asText();
+    String path = archives + "/" + job.get("id").asText();
     while (!"DONE".equals(job.get("status").asText())) {
       assertThat(job.get("status").asText()).isNotEqualTo("FAILED");
       Thread.sleep(250);
-      job = send("registrar", "GET", path, null, 200);
+      job = api.send("registrar", "GET", path, null, 200);
     }
     assertThat(job.get("failed").asInt()).isZero();
     long made = System.nanoTime();
@@ -152,7 +153,7 @@ class LetterArchiveBenchmarkIT {
     Map<String, Object> body = new HashMap<>();
     body.put("name", name);
     body.put("kind", "NPC");
-    return send("admin", "POST", "/api/v1/admin/sessions", body, 201).get("id").asLong();
+    return api.send("admin", "POST", "/api/v1/admin/sessions", body, 201).get("id").asLong();
   }
 
   private void prepare(long session, int n, String tag) throws Exception {
@@ -180,30 +181,10 @@ class LetterArchiveBenchmarkIT {
 
   private void signedReply(long session, String n, String department) throws Exception {
     String sessionName = sessionName(session);
-    Map<String, Object> body = new HashMap<>();
-    body.put("session", sessionName);
-    body.put("number", "Z" + run + "-" + n);
-    body.put("type", "SUGGESTION");
-    body.put("title", "关于加强直播带货市场监督管理的建议");
-    body.put("content", "建议提高准入门槛,加强直播广告和售后服务监管。");
-    body.put("category", "市场监管");
-    body.put("proposer", "金淼");
-    body.put("proposerUsername", "deputy.jinmiao");
-    body.put("delegation", "昌图县");
-    body.put("submittedAt", "2021-12-29");
-    long id = send("registrar", "POST", "/api/v1/proposals", body, 201).get("id").asLong();
-    String d = department.toLowerCase(java.util.Locale.ROOT);
-    complete("registrar", id, "reviewAcceptance", Map.of("decision", "ACCEPT"));
-    complete(
-        "registrar",
+    long id = api.register(sessionName, "Z" + run + "-" + n);
+    api.toSignedReply(
         id,
-        "assignDepartments",
-        Map.of("mode", "LEAD_CO", "lead", department, "co", List.of()));
-    complete(d + ".handler", id, "signFor", Map.of("decision", "ACCEPT"));
-    complete(
-        d + ".handler",
-        id,
-        "draftReply",
+        department,
         Map.of(
             "replyText",
             "金淼代表:\n\n您提出的建议收悉。现答复如下:\n\n一、我局开展了联合监管,检查主播账号300余个,"
@@ -217,8 +198,6 @@ class LetterArchiveBenchmarkIT {
             "电话沟通",
             "disclosure",
             "PUBLIC"));
-    complete(d + ".reviewer", id, "reviewDraft", Map.of("decision", "APPROVE"));
-    complete(d + ".leader", id, "signOff", Map.of("decision", "APPROVE"));
   }
 
   private final Map<Long, String> sessionNames = new java.util.concurrent.ConcurrentHashMap<>();
@@ -229,7 +208,7 @@ class LetterArchiveBenchmarkIT {
         s -> {
           try {
             for (JsonNode item :
-                send("admin", "GET", "/api/v1/admin/sessions", null, 200).get("items")) {
+                api.send("admin", "GET", "/api/v1/admin/sessions", null, 200).get("items")) {
               if (item.get("id").asLong() == s) {
                 return item.get("name").asText();
               }
@@ -241,67 +220,11 @@ class LetterArchiveBenchmarkIT {
         });
   }
 
-  private void complete(String who, long id, String key, Map<String, Object> body)
-      throws Exception {
-    long deadline = System.nanoTime() + 120_000_000_000L;
-    while (true) {
-      JsonNode items =
-          send(who, "GET", "/api/v1/tasks?key=" + key + "&proposal=" + id, null, 200).get("items");
-      if (items.size() > 0) {
-        send(
-            who,
-            "POST",
-            "/api/v1/tasks/" + items.get(0).get("id").asText() + "/complete",
-            body,
-            204);
-        return;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(who + " never got " + key + " on " + id);
-      }
-      Thread.sleep(20);
-    }
-  }
-
-  private HttpURLConnection open(String who, String method, String path) throws Exception {
-    HttpURLConnection c =
-        (HttpURLConnection) URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
-    c.setRequestMethod(method);
-    c.setRequestProperty(
-        "Authorization",
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((who + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    return c;
-  }
-
   private byte[] download(String path) throws Exception {
-    HttpURLConnection c = open("registrar", "GET", path);
+    HttpURLConnection c = api.open("registrar", "GET", path);
     assertThat(c.getResponseCode()).isEqualTo(200);
     try (InputStream in = c.getInputStream()) {
       return in.readAllBytes();
     }
-  }
-
-  private JsonNode send(String who, String method, String path, Object body, int expected)
-      throws Exception {
-    HttpURLConnection c = open(who, method, path);
-    c.setRequestProperty("Accept", "application/json");
-    if (body != null) {
-      c.setDoOutput(true);
-      c.setRequestProperty("Content-Type", "application/json");
-      try (OutputStream out = c.getOutputStream()) {
-        out.write(json.writeValueAsBytes(body));
-      }
-    }
-    int status = c.getResponseCode();
-    String text;
-    try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
-      text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    if (status != expected) {
-      throw new IllegalStateException(method + " " + path + " → " + status + " " + text);
-    }
-    return text.isEmpty() ? json.nullNode() : json.readTree(text);
   }
 }

@@ -7,9 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.civicflow.domain.identity.UserDirectory;
 import org.civicflow.domain.proposal.NewProposal;
 import org.civicflow.domain.proposal.ProposalType;
@@ -19,6 +17,7 @@ import org.civicflow.engine.task.Inbox;
 import org.civicflow.engine.task.InboxFilter;
 import org.civicflow.engine.task.TaskWork;
 import org.civicflow.portal.PortalSession;
+import org.civicflow.portal.ProposalJobs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -92,36 +91,6 @@ class SimilarRepliesNeedToKnowIT {
     return id;
   }
 
-  private void runJobsOf(long proposalId) {
-    for (int round = 0; round < 20; round++) {
-      List<Job> due =
-          runtime
-              .createProcessInstanceQuery()
-              .processInstanceBusinessKey(String.valueOf(proposalId))
-              .list()
-              .stream()
-              .flatMap(
-                  pi ->
-                      management
-                          .createJobQuery()
-                          .processInstanceId(pi.getId())
-                          .executable()
-                          .list()
-                          .stream())
-              .toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      for (Job job : due) {
-        try {
-          management.executeJob(job.getId());
-        } catch (OptimisticLockingException e) {
-          // run meanwhile by another context sharing the database
-        }
-      }
-    }
-  }
-
   /** SCJG's reply to the first proposal, kept off the site; returns its publication id. */
   private long notPublicReplyOfScjg() {
     long id =
@@ -138,9 +107,9 @@ class SimilarRepliesNeedToKnowIT {
     complete("scjg.handler", id, "draftReply", draft);
     complete("scjg.reviewer", id, "reviewDraft", Map.of("decision", "APPROVE"));
     complete("scjg.leader", id, "signOff", Map.of("decision", "APPROVE"));
-    runJobsOf(id);
+    ProposalJobs.runDue(management, runtime, id);
     complete("registrar", id, "confirmNonDisclosure", Map.of("decision", "CONFIRM"));
-    runJobsOf(id);
+    ProposalJobs.runDue(management, runtime, id);
     Map<String, Object> row =
         jdbc.queryForMap(
             "SELECT id, state FROM cf_publication WHERE proposal_id = ? AND department_code = 'SCJG'",

@@ -3,11 +3,9 @@ package org.civicflow.portal.security;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.management.JobDefinition;
-import org.camunda.bpm.engine.runtime.Job;
+import org.civicflow.portal.ProposalJobs;
 
 /**
  * Proposals for the need-to-know table of the access matrix, made through the API as people do:
@@ -109,7 +107,7 @@ final class NeedToKnowFixtures {
   Handled sent(String title, String nonce) {
     Handled h = reviewed(title, nonce);
     complete("scjg.leader", h.id(), "signOff", Map.of("decision", "APPROVE"));
-    runJobsOf(h.id());
+    ProposalJobs.runDue(management, runtime, h.id());
     return h;
   }
 
@@ -129,41 +127,9 @@ final class NeedToKnowFixtures {
         management.createJobDefinitionQuery().activityIdIn("sendReply", "publishReply").list();
     async.forEach(d -> management.suspendJobDefinitionById(d.getId(), false));
     try {
-      runJobsOf(proposalId); // a held job runs when asked to
+      ProposalJobs.runDue(management, runtime, proposalId); // a held job runs when asked to
     } finally {
       async.forEach(d -> management.activateJobDefinitionById(d.getId(), false));
     }
-  }
-
-  /** Runs the due jobs of one proposal's processes (sending the reply), as the executor would. */
-  private void runJobsOf(long proposalId) {
-    for (int round = 0; round < 20; round++) {
-      List<Job> due =
-          runtime
-              .createProcessInstanceQuery()
-              .processInstanceBusinessKey(String.valueOf(proposalId))
-              .list()
-              .stream()
-              .flatMap(
-                  pi ->
-                      management
-                          .createJobQuery()
-                          .processInstanceId(pi.getId())
-                          .executable()
-                          .list()
-                          .stream())
-              .toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      for (Job job : due) {
-        try {
-          management.executeJob(job.getId());
-        } catch (OptimisticLockingException | NullValueException e) {
-          // another test context's job executor (same database) ran it: it is done there
-        }
-      }
-    }
-    throw new IllegalStateException("jobs keep coming");
   }
 }

@@ -1,6 +1,9 @@
 package org.civicflow.engine.identity;
 
-import java.util.Arrays;
+import static org.civicflow.engine.identity.InMemoryQuery.eq;
+import static org.civicflow.engine.identity.InMemoryQuery.in;
+import static org.civicflow.engine.identity.InMemoryQuery.like;
+
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.identity.Group;
@@ -30,21 +33,17 @@ class CivicGroupQuery extends GroupQueryImpl {
 
   @Override
   public List<Group> executeList(CommandContext commandContext, Page page) {
-    List<Group> all = matching();
-    if (page == null) {
-      return all;
-    }
-    return all.stream().skip(page.getFirstResult()).limit(page.getMaxResults()).toList();
+    return InMemoryQuery.page(matching(), page);
   }
 
   private List<Group> matching() {
     List<String> memberships = userId == null ? null : view.groupIdsOf(userId);
     return view.allGroups().stream()
-        .filter(CivicUserQuery.eq(id, Group::getId))
-        .filter(g -> ids == null || Arrays.asList(ids).contains(g.getId()))
-        .filter(CivicUserQuery.eq(name, Group::getName))
-        .filter(CivicUserQuery.like(nameLike, Group::getName))
-        .filter(CivicUserQuery.eq(type, Group::getType))
+        .filter(eq(id, Group::getId))
+        .filter(in(ids, Group::getId))
+        .filter(eq(name, Group::getName))
+        .filter(like(nameLike, Group::getName))
+        .filter(eq(type, Group::getType))
         .filter(g -> memberships == null || memberships.contains(g.getId()))
         .filter(g -> tenantId == null)
         .sorted(Comparator.comparing(Group::getId))

@@ -1,9 +1,11 @@
 package org.civicflow.engine.identity;
 
-import java.util.Arrays;
+import static org.civicflow.engine.identity.InMemoryQuery.eq;
+import static org.civicflow.engine.identity.InMemoryQuery.in;
+import static org.civicflow.engine.identity.InMemoryQuery.like;
+
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.UserQueryImpl;
@@ -31,18 +33,14 @@ class CivicUserQuery extends UserQueryImpl {
 
   @Override
   public List<User> executeList(CommandContext commandContext, Page page) {
-    List<User> all = matching();
-    if (page == null) {
-      return all;
-    }
-    return all.stream().skip(page.getFirstResult()).limit(page.getMaxResults()).toList();
+    return InMemoryQuery.page(matching(), page);
   }
 
   private List<User> matching() {
     List<User> candidates = groupId != null ? members() : view.allUsers();
     return candidates.stream()
         .filter(eq(id, User::getId))
-        .filter(u -> ids == null || Arrays.asList(ids).contains(u.getId()))
+        .filter(in(ids, User::getId))
         .filter(eq(firstName, User::getFirstName))
         .filter(like(firstNameLike, User::getFirstName))
         .filter(eq(lastName, User::getLastName))
@@ -57,22 +55,5 @@ class CivicUserQuery extends UserQueryImpl {
   private List<User> members() {
     List<String> ids = view.membersOf(groupId);
     return view.allUsers().stream().filter(u -> ids.contains(u.getId())).toList();
-  }
-
-  static <T> Predicate<T> eq(String expected, java.util.function.Function<T, String> field) {
-    return t -> expected == null || expected.equals(field.apply(t));
-  }
-
-  /** Camunda's LIKE patterns use % as wildcard. */
-  static <T> Predicate<T> like(String pattern, java.util.function.Function<T, String> field) {
-    if (pattern == null) {
-      return t -> true;
-    }
-    String regex =
-        Arrays.stream(pattern.split("%", -1))
-            .map(java.util.regex.Pattern::quote)
-            .reduce((a, b) -> a + ".*" + b)
-            .orElse("");
-    return t -> field.apply(t) != null && field.apply(t).matches(regex);
   }
 }
