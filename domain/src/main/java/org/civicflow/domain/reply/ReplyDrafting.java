@@ -215,6 +215,11 @@ public class ReplyDrafting {
     errors.throwIfAny();
     ReplyDraft latest = latest(proposalId, department);
     DraftState before = latest.getState();
+    if (step != null && latest.getDecisions().stream().anyMatch(d -> step.equals(d.step()))) {
+      // this step has decided this version: a second completion of the same task (two nodes, a
+      // double click) that lost the race — a conflict, not a second approval by one person
+      throw new ConflictException("draft.notAwaitingDecision", latest.getVersion(), before);
+    }
     latest.decide(stage, verdict);
     separation.check(latest, stage, actor);
     if (drafts.updateState(latest.getId(), before, latest.getState()) != 1) {
