@@ -8,9 +8,9 @@ import org.civicflow.domain.summary.HandlingSummary;
 import org.civicflow.domain.summary.Share;
 import org.civicflow.domain.summary.SummaryCommitments;
 import org.civicflow.domain.summary.SummaryFigures;
-import org.civicflow.portal.letters.DocxDocument;
-import org.civicflow.portal.letters.DocxDocument.Align;
-import org.civicflow.portal.letters.DocxDocument.Paragraph;
+import org.civicflow.portal.letter.DocxDocument;
+import org.civicflow.portal.letter.DocxDocument.Align;
+import org.civicflow.portal.letter.DocxDocument.Paragraph;
 
 /**
  * A summary as a document (docx, the letters' writer and fonts): the title, the figures written out

@@ -1,5 +1,0 @@
-/**
- * Notices: the person's notification list, the unread count, and the gateways that carry mail and
- * SMS.
- */
-package org.civicflow.portal.notices;
