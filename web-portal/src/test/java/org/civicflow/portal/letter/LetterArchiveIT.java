@@ -20,6 +20,7 @@ import org.civicflow.domain.letter.LetterArchives;
 import org.civicflow.domain.session.Session;
 import org.civicflow.domain.session.SessionCatalog;
 import org.civicflow.domain.session.SessionKind;
+import org.civicflow.portal.OwnDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +31,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A session's signed reply letters as one ZIP over the API: started by a registrar, its progress
@@ -42,6 +45,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.job-execution.enabled=false")
 class LetterArchiveIT {
+
+  /**
+   * The demo session's letters on a database of this suite's own: other suites tamper with signed
+   * replies on purpose (their letters then fail, as they must), and would change the count here.
+   */
+  @DynamicPropertySource
+  static void ownDatabase(DynamicPropertyRegistry registry) {
+    OwnDatabase.register(registry, "letterarchive");
+  }
 
   static final String PASSWORD = "Demo@12345";
   static final String SESSION = "市九届人大一次会议";
