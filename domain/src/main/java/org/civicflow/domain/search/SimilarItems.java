@@ -201,13 +201,25 @@ public class SimilarItems {
   }
 
   static Query like(IndexSearcher searcher, Text text) throws IOException {
+    return like(searcher, text, QUERY_TERMS, 100);
+  }
+
+  /**
+   * The query of the text's {@code terms} most telling words, leaving out words in more than {@code
+   * maxDocFreqPct} % of the documents (100: none left out); the probe varies both.
+   */
+  static Query like(IndexSearcher searcher, Text text, int terms, int maxDocFreqPct)
+      throws IOException {
     MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
     mlt.setAnalyzer(new SearchAnalyzer(false));
     mlt.setFieldNames(new String[] {SearchDocuments.TITLE, SearchDocuments.BODY});
     mlt.setMinTermFreq(1);
     mlt.setMinDocFreq(1);
     mlt.setMinWordLen(2);
-    mlt.setMaxQueryTerms(QUERY_TERMS);
+    mlt.setMaxQueryTerms(terms);
+    if (maxDocFreqPct < 100) {
+      mlt.setMaxDocFreqPct(maxDocFreqPct);
+    }
     mlt.setBoost(true);
     String all = (text.title() == null ? "" : text.title()) + "\n" + nz(text.body());
     Map<String, Collection<Object>> fields = new HashMap<>();

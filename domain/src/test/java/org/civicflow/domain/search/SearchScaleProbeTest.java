@@ -150,22 +150,10 @@ class SearchScaleProbeTest {
                             () -> {
                               SearchSourceMapper.ProposalRow p =
                                   source.byId.get((long) 1 + r.nextInt(n));
-                              org.apache.lucene.queries.mlt.MoreLikeThis mlt =
-                                  new org.apache.lucene.queries.mlt.MoreLikeThis(
-                                      s.getIndexReader());
-                              mlt.setAnalyzer(new SearchAnalyzer(false));
-                              mlt.setFieldNames(
-                                  new String[] {SearchDocuments.TITLE, SearchDocuments.BODY});
-                              mlt.setMinTermFreq(1);
-                              mlt.setMinDocFreq(1);
-                              mlt.setMinWordLen(2);
-                              mlt.setMaxQueryTerms(terms);
-                              mlt.setBoost(true);
-                              String all = p.title() + "\n" + p.content();
-                              Map<String, java.util.Collection<Object>> f = new HashMap<>();
-                              f.put(SearchDocuments.TITLE, List.of(all));
-                              f.put(SearchDocuments.BODY, List.of(all));
-                              return s.search(mlt.like(f), 100);
+                              return s.search(
+                                  SimilarItems.like(
+                                      s, new SimilarItems.Text(p.title(), p.content()), terms, 100),
+                                  100);
                             })));
       }
     }
@@ -189,23 +177,12 @@ class SearchScaleProbeTest {
                               () -> {
                                 SearchSourceMapper.ProposalRow p =
                                     source.byId.get((long) 1 + r.nextInt(n));
-                                org.apache.lucene.queries.mlt.MoreLikeThis mlt =
-                                    new org.apache.lucene.queries.mlt.MoreLikeThis(
-                                        s.getIndexReader());
-                                mlt.setAnalyzer(new SearchAnalyzer(false));
-                                mlt.setFieldNames(
-                                    new String[] {SearchDocuments.TITLE, SearchDocuments.BODY});
-                                mlt.setMinTermFreq(1);
-                                mlt.setMinDocFreq(1);
-                                mlt.setMinWordLen(2);
-                                mlt.setMaxQueryTerms(SimilarItems.QUERY_TERMS);
-                                mlt.setMaxDocFreqPct(maxPct);
-                                mlt.setBoost(true);
-                                String all = p.title() + "\n" + p.content();
-                                Map<String, java.util.Collection<Object>> f = new HashMap<>();
-                                f.put(SearchDocuments.TITLE, List.of(all));
-                                f.put(SearchDocuments.BODY, List.of(all));
-                                org.apache.lucene.search.Query like = mlt.like(f);
+                                org.apache.lucene.search.Query like =
+                                    SimilarItems.like(
+                                        s,
+                                        new SimilarItems.Text(p.title(), p.content()),
+                                        SimilarItems.QUERY_TERMS,
+                                        maxPct);
                                 org.apache.lucene.search.BooleanQuery.Builder b =
                                     new org.apache.lucene.search.BooleanQuery.Builder();
                                 if (filtered) {

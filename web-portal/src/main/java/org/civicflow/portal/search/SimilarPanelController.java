@@ -10,7 +10,7 @@ import org.civicflow.engine.task.Caller;
 import org.civicflow.engine.task.TaskView;
 import org.civicflow.engine.task.TaskWork;
 import org.civicflow.portal.web.Callers;
-import org.civicflow.portal.web.Flash;
+import org.civicflow.portal.web.TaskUnavailablePage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,13 +29,14 @@ class SimilarPanelController {
   private final Callers callers;
   private final TaskWork work;
   private final SimilarPanels panels;
-  private final Flash flash;
+  private final TaskUnavailablePage unavailable;
 
-  SimilarPanelController(Callers callers, TaskWork work, SimilarPanels panels, Flash flash) {
+  SimilarPanelController(
+      Callers callers, TaskWork work, SimilarPanels panels, TaskUnavailablePage unavailable) {
     this.callers = callers;
     this.work = work;
     this.panels = panels;
-    this.flash = flash;
+    this.unavailable = unavailable;
   }
 
   /**
@@ -55,10 +56,7 @@ class SimilarPanelController {
     try {
       task = work.get(id, caller);
     } catch (ConflictException | ForbiddenException | NotFoundException e) {
-      response.setStatus(
-          e instanceof ConflictException ? 409 : e instanceof ForbiddenException ? 403 : 404);
-      model.addAttribute("message", flash.text(e));
-      return "portal/task-unavailable";
+      return unavailable.show(e, response, model);
     }
     model.addAttribute(
         "similar", panels.of(task.key(), task.proposalId(), task.department(), caller));

@@ -19,6 +19,7 @@ import org.civicflow.portal.search.SimilarPanels;
 import org.civicflow.portal.web.Callers;
 import org.civicflow.portal.web.ErrorResponses;
 import org.civicflow.portal.web.Flash;
+import org.civicflow.portal.web.TaskUnavailablePage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -41,6 +42,7 @@ class TaskPageController {
   private final Flash flash;
   private final ErrorResponses texts;
   private final SimilarPanels similar;
+  private final TaskUnavailablePage unavailable;
 
   TaskPageController(
       Callers callers,
@@ -48,8 +50,10 @@ class TaskPageController {
       TaskWork work,
       Flash flash,
       ErrorResponses texts,
-      SimilarPanels similar) {
+      SimilarPanels similar,
+      TaskUnavailablePage unavailable) {
     this.similar = similar;
+    this.unavailable = unavailable;
     this.callers = callers;
     this.pages = pages;
     this.work = work;
@@ -67,11 +71,7 @@ class TaskPageController {
       similarPanel(model, page, caller);
       return "portal/task";
     } catch (ConflictException | ForbiddenException | NotFoundException e) {
-      // completed by a colleague, not the caller's, or gone: say so plainly
-      response.setStatus(
-          e instanceof ConflictException ? 409 : e instanceof ForbiddenException ? 403 : 404);
-      model.addAttribute("message", flash.text(e));
-      return "portal/task-unavailable";
+      return unavailable.show(e, response, model);
     }
   }
 
